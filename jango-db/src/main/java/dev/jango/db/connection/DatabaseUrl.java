@@ -221,6 +221,14 @@ public record DatabaseUrl(Vendor vendor, String host, int port, String database,
         return new DatabaseUrl(vendor, host, port, name, user, password, poolSize, options);
     }
 
+    /** A copy with another maximum pool size (an in-memory SQLite database keeps its single connection). */
+    public DatabaseUrl withPoolSize(int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("pool size must be at least 1, got " + size);
+        }
+        return new DatabaseUrl(vendor, host, port, database, user, password, inMemory() ? 1 : size, options);
+    }
+
     /** A copy with one more driver option. */
     public DatabaseUrl withOption(String key, String value) {
         Map<String, String> copy = new LinkedHashMap<>(options);
