@@ -23,11 +23,13 @@ import java.util.Set;
  * p.requireApp("blog");   // IllegalArgumentException: no app 'blog'; apps are: shop
  * }</pre>
  *
- * @param baseDir   the project's root folder (where {@code pom.xml} and {@code manage} live)
- * @param databases database URL by alias; always has {@code "default"}
- * @param apps      the installed apps, in load order, labels unique
+ * @param baseDir    the project's root folder (where {@code pom.xml} and {@code manage} live)
+ * @param databases  database URL by alias; always has {@code "default"}
+ * @param apps       the installed apps, in load order, labels unique
+ * @param extensions richer views of the project that layers above add, found by type with {@link #extension}
+ *                   (the web layer puts its settings and app registry here)
  */
-public record Project(Path baseDir, Map<String, String> databases, List<AppSpec> apps) {
+public record Project(Path baseDir, Map<String, String> databases, List<AppSpec> apps, List<Object> extensions) {
     /** The alias every project has. */
     public static final String DEFAULT_ALIAS = "default";
 
@@ -46,6 +48,17 @@ public record Project(Path baseDir, Map<String, String> databases, List<AppSpec>
                 throw new IllegalArgumentException("app label '" + app.label() + "' is installed twice");
             }
         }
+        extensions = List.copyOf(extensions);
+    }
+
+    /** A project without extensions. */
+    public Project(Path baseDir, Map<String, String> databases, List<AppSpec> apps) {
+        this(baseDir, databases, apps, List.of());
+    }
+
+    /** The first extension of type {@code type}, e.g. {@code project.extension(AppRegistry.class)}. */
+    public <T> Optional<T> extension(Class<T> type) {
+        return extensions.stream().filter(type::isInstance).map(type::cast).findFirst();
     }
 
     /**
