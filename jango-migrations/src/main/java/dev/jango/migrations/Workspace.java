@@ -20,7 +20,6 @@ import java.util.Set;
  */
 public final class Workspace {
     private final Map<String, AppMigrations> apps = new LinkedHashMap<>();
-    private List<Migration> loaded;
 
     public Workspace(List<AppMigrations> apps) {
         apps.forEach(a -> this.apps.put(a.app(), a));
@@ -38,14 +37,11 @@ public final class Workspace {
         return a;
     }
 
-    /** Every migration file of every app, parsed (cached). */
+    /** Every migration file of every app, parsed from disk now. */
     public List<Migration> migrations() {
-        if (loaded == null) {
-            List<Migration> all = new ArrayList<>();
-            apps.values().forEach(a -> all.addAll(Loader.load(a.app(), a.dir())));
-            loaded = List.copyOf(all);
-        }
-        return loaded;
+        List<Migration> all = new ArrayList<>();
+        apps.values().forEach(a -> all.addAll(Loader.load(a.app(), a.dir())));
+        return List.copyOf(all);
     }
 
     public MigrationGraph graph(Set<MigrationKey> applied) {
