@@ -74,7 +74,9 @@ public final class MigrationGraph {
                     replacedBy.put(r, m.key());
                 });
             } else {
+                // Partly applied: the originals run; whatever depends on the squashed one waits for the last.
                 byKey.remove(m.key());
+                replacedBy.put(m.key(), m.replaces().getLast());
             }
         }
         Map<MigrationKey, Migration> rewired = new LinkedHashMap<>();
