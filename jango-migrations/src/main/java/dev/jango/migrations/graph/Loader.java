@@ -30,8 +30,10 @@ public final class Loader {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> FILE_NAME.matcher(p.getFileName().toString()).matches()).sorted()
-                    .map(p -> MigrationFile.read(app, p)).toList();
+            List<Path> names = files.filter(p -> FILE_NAME.matcher(p.getFileName().toString()).matches()).sorted()
+                    .toList();
+            // Parsing is independent per file; a parallel stream keeps the sorted order in toList().
+            return names.parallelStream().map(p -> MigrationFile.read(app, p)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list migrations of " + app + " in " + dir, e);
         }

@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads and writes migration files ({@code 0002_book_isbn.json}). The content hash is computed over the canonical
- * JSON (the file re-serialised), so reformatting a file is not an edit but changing an operation is.
+ * JSON (the parsed file written compactly), so re-indenting a file is not an edit but changing an operation is.
  *
  * <pre>{@code
  * {
@@ -73,10 +73,10 @@ public final class MigrationFile {
             }
             Map<String, String> silenced = new TreeMap<>();
             root.path("lint").properties().forEach(e -> silenced.put(e.getKey(), e.getValue().asString()));
-            Migration unhashed = new Migration(new MigrationKey(app, name), deps, ops,
-                    root.path("atomic").asBoolean(true), root.path("initial").asBoolean(false),
-                    keys(root.path("replaces"), where), silenced, "");
-            return withHash(unhashed);
+            // The parsed tree, compact, is the canonical content: whitespace changes are not edits.
+            return new Migration(new MigrationKey(app, name), deps, ops, root.path("atomic").asBoolean(true),
+                    root.path("initial").asBoolean(false), keys(root.path("replaces"), where), silenced,
+                    sha256(root.toString()));
         } catch (IllegalArgumentException e) {
             throw new MigrationFileException("migration file " + where + ": " + e.getMessage(), e);
         }
