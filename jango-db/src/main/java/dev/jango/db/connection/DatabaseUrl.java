@@ -17,7 +17,8 @@ import java.util.Optional;
  * mariadb://user@host:3306/db?pool=20      also mysql://
  * }</pre>
  *
- * <p>Query options: {@code pool} (maximum pool size, default 10) and any other {@code key=value}, which is passed
+ * <p>Query options: {@code pool} (maximum pool size, default 10), {@code poolWaitMs} (how long a statement waits
+ * for a free connection, default 10000) and any other {@code key=value}, which is passed
  * to the JDBC driver as a connection property ({@code ?sslmode=require}). The password is never shown by
  * {@link #toString()} or in error messages.
  *
@@ -219,6 +220,14 @@ public record DatabaseUrl(Vendor vendor, String host, int port, String database,
     /** A copy naming another database (or SQLite file) on the same server. */
     public DatabaseUrl withDatabase(String name) {
         return new DatabaseUrl(vendor, host, port, name, user, password, poolSize, options);
+    }
+
+    /** A copy with another maximum pool size (an in-memory SQLite database keeps its single connection). */
+    public DatabaseUrl withPoolSize(int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("pool size must be at least 1, got " + size);
+        }
+        return new DatabaseUrl(vendor, host, port, database, user, password, inMemory() ? 1 : size, options);
     }
 
     /** A copy with one more driver option. */
