@@ -44,8 +44,7 @@ final class Backends implements TestTemplateInvocationContextProvider {
 
     @Override
     public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(ExtensionContext context) {
-        String method = context.getRequiredTestMethod().getName();
-        return Stream.of(Vendor.values()).map(v -> new BackendContext(v, models(context), method));
+        return Stream.of(Vendor.values()).map(v -> new BackendContext(v, models(context)));
     }
 
     private static List<ModelMeta<?>> models(ExtensionContext context) {
@@ -53,11 +52,11 @@ final class Backends implements TestTemplateInvocationContextProvider {
         return Stream.of(spec.models()).<ModelMeta<?>>map(ModelMeta::of).toList();
     }
 
-    private record BackendContext(Vendor vendor, List<ModelMeta<?>> models, String method)
+    private record BackendContext(Vendor vendor, List<ModelMeta<?>> models)
             implements TestTemplateInvocationContext {
         @Override
         public String getDisplayName(int invocationIndex) {
-            return "[" + vendor.label() + "] " + method + "()";
+            return "[" + vendor.label() + "]";
         }
 
         @Override
