@@ -151,6 +151,13 @@ class LookupTest {
                 .and(BOOK.pages.gt(450))))).containsExactly("Emma");
         assertThat(titles(Book.objects.exclude("title__icontains", "dune").exclude(BOOK.pages.lt(100))))
                 .containsExactly("Emma", "Hyperion");
+        // As in Django, excluding a lookup on a nullable column keeps the rows where it is NULL.
+        assertThat(titles(Book.objects.exclude(BOOK.price.lt(new BigDecimal("6"))))).containsExactly("Dune",
+                "Hyperion", "dune messiah");
+        assertThat(titles(Book.objects.exclude("published__year__lt", 2000))).containsExactly("50% Off_Sale\\Now",
+                "dune messiah");
+        assertThat(titles(Book.objects.filter(BOOK.price.lt(new BigDecimal("6")).not().and(BOOK.pages.gt(300)))))
+                .containsExactly("Dune", "Hyperion");
     }
 
     @EachBackend
