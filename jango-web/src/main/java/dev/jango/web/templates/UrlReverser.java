@@ -1,5 +1,6 @@
 package dev.jango.web.templates;
 
+import dev.jango.web.routing.Router;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * supplies it ({@code router::reverse} or an adapter); templates do not depend on the router.
  *
  * <pre>{@code
- * UrlReverser r = (name, args) -> router.reverse(name, args.toArray());
+ * UrlReverser r = UrlReverser.of(router);
  * // {{ url('shop:detail', book.id) }}  →  /shop/books/42/
  * }</pre>
  */
@@ -19,6 +20,11 @@ public interface UrlReverser {
      * @throws RuntimeException (the router's) naming the route and the expected arguments when they do not fit
      */
     String reverse(String name, List<Object> args);
+
+    /** Reverses through {@code router}; its {@code NoReverseMatch} names the route and expected arguments. */
+    static UrlReverser of(Router router) {
+        return (name, args) -> router.reverse(name, args.toArray());
+    }
 
     /** A reverser for projects without routes: every call fails, naming the route. */
     static UrlReverser none() {
