@@ -49,9 +49,10 @@ final class JettyBridge extends Handler.Abstract {
             // Body over the limit or unreadable: answered before any view runs.
             r = HttpResponse.text(e.status(), e.getMessage() + "\n").withHeader("Connection", "close");
         } catch (IOException e) {
-            // The client went away or stalled past the idle timeout while sending the body.
-            callback.failed(e);
-            return true;
+            // The client stalled past the idle timeout (or went away) while sending the body: its fault, so a 408;
+            // if the connection is already gone the write fails and Jetty just closes it.
+            r = HttpResponse.text(408, "Request Timeout: the request body did not arrive in time\n")
+                    .withHeader("Connection", "close");
         }
         try {
             write(request, response, r);
