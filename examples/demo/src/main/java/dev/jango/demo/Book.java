@@ -1,0 +1,53 @@
+package dev.jango.demo;
+
+import dev.jango.db.model.Char;
+import dev.jango.db.model.Check;
+import dev.jango.db.model.Decimal;
+import dev.jango.db.model.Default;
+import dev.jango.db.model.Entity;
+import dev.jango.db.model.Id;
+import dev.jango.db.model.Index;
+import dev.jango.db.model.Indexed;
+import dev.jango.db.model.Keyed;
+import dev.jango.db.model.Model;
+import dev.jango.db.model.Null;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A demo book, using most field kinds; the processor generates {@code BookMeta.BOOK}. */
+@Model(table = "book", ordering = {"-published", "id"},
+        indexes = @Index(name = "book_title_published", fields = {"title", "-published"}),
+        constraints = @Check(name = "book_price_non_negative", condition = "price__gte=0"))
+public class Book extends Entity {
+    @Id public long id;
+    @Char(max = 200) public String title;
+    public long authorId;
+    @Decimal(precision = 8, scale = 2) @Default("0.00") public BigDecimal price;
+    @Indexed public LocalDate published;
+    @Default("1") public int edition;
+    @Default("true") public boolean inPrint;
+    @Default("PAPERBACK") public Format format;
+    @Null public Instant archivedAt;
+
+    /** Stored as its stable key, so renaming a constant does not touch stored rows. */
+    public enum Format implements Keyed {
+        PAPERBACK("pb"), HARDCOVER("hc"), EBOOK("ebook");
+
+        private final String key;
+
+        Format(String key) {
+            this.key = key;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Book[" + id + ", " + title + ", " + price + ", " + published + ", " + format + "]";
+    }
+}

@@ -1,0 +1,331 @@
+package dev.jango.db.connection;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.jango.db.DatabaseException;
+import dev.jango.db.OperationalError;
+import dev.jango.db.meta.ValueReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+
+/**
+ * One configured database alias: its connection pool, transactions and counted statements. Obtain the current one
+ * with {@code Db.database()}; open one directly for tools and tests.
+ *
+ * <pre>{@code
+ * Database db = Database.open("default", "sqlite:db.sqlite3");
+ * db.atomic(() -> {
+ *     db.update("INSERT INTO book (title) VALUES (?)", List.of(BoundValue.of("Dune")));
+ *     db.onCommit(() -> mailer.send("added"));         // runs after the outermost commit only
+ *     try {
+ *         db.atomic(() -> db.update("INSERT INTO book (title) VALUES (?)", List.of(BoundValue.of("Dune"))));
+ *     } catch (UniqueViolation e) { }                   // rolled back to the savepoint; the outer block goes on
+ * });
+ * }</pre>
+ *
+ * <p><b>Transactions.</b> {@link #atomic(Supplier)} runs its body in a transaction on one connection, which is
+ * bound for the call with a {@link ScopedValue}, so every statement the body runs through this object (on this
+ * thread, or in structured subtasks) uses it. Nested blocks use savepoints. Any exception rolls back the
+ * innermost block it leaves and propagates. Commit and rollback and savepoints are not counted as statements.
+ * On PostgreSQL a failed statement aborts the whole transaction: wrap a statement that may fail in a nested
+ * {@code atomic} to keep the outer block usable.
+ *
+ * <p><b>Counting.</b> {@link #query}, {@link #update}, {@link #execute} and {@link #prepared} time each statement
+ * and record it in every active {@link Queries} scope. {@link #withConnection} is the raw escape hatch and counts
+ * nothing.
+ */
+public final class Database implements AutoCloseable {
+    private final String alias;
+    private final DatabaseUrl url;
+    private final HikariDataSource pool;
+    private final VendorValues values;
+    private final ErrorTranslator errors;
+    private final ScopedValue<Atomic> current = ScopedValue.newInstance();
+
+    private Database(String alias, DatabaseUrl url) {
+        this.alias = alias;
+        this.url = url;
+        this.pool = Pools.create(alias, url);
+        this.values = VendorValues.of(url.vendor());
+        this.errors = new ErrorTranslator(url.vendor());
+    }
+
+    /**
+     * Opens a pool for {@code url} under the name {@code alias}. No connection is made yet: an unreachable server
+     * is reported by the first statement, as an {@link OperationalError}.
+     *
+     * @throws InvalidDatabaseUrl if the URL cannot be parsed
+     */
+    public static Database open(String alias, String url) {
+        return open(alias, DatabaseUrl.parse(url));
+    }
+
+    public static Database open(String alias, DatabaseUrl url) {
+        Objects.requireNonNull(url, "url");
+        if (alias == null || alias.isBlank()) {
+            throw new IllegalArgumentException("database alias must not be blank (URL " + url + ")");
+        }
+        return new Database(alias, url);
+    }
+
+    public String alias() {
+        return alias;
+    }
+
+    public Vendor vendor() {
+        return url.vendor();
+    }
+
+    /** The parsed URL this database was opened with. */
+    public DatabaseUrl url() {
+        return url;
+    }
+
+    /** The pool. Connections taken from it directly are outside any atomic block and are not counted. */
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    /** Reads column values in this vendor's storage forms. */
+    public ValueReader reader() {
+        return values;
+    }
+
+    // ---- transactions ----
+
+    /**
+     * Runs {@code body} atomically and returns its value: commits if it returns, rolls back if it throws. Nested
+     * calls create a savepoint and roll back only to it. On-commit callbacks run after the outermost commit.
+     *
+     * @throws AtomicBlockFailed if a checked exception escaped the body (the block was rolled back)
+     */
+    public <T> T atomic(Supplier<T> body) {
+        Objects.requireNonNull(body, "body");
+        Atomic outer = current.orElse(null);
+        return outer == null ? outermost(body) : nested(outer, body);
+    }
+
+    /** {@link #atomic(Supplier)} for a body without a result. */
+    public void atomic(Runnable body) {
+        Objects.requireNonNull(body, "body");
+        atomic(() -> {
+            body.run();
+            return null;
+        });
+    }
+
+    /** True while an atomic block of this database is running on this call path. */
+    public boolean inAtomic() {
+        return current.isBound();
+    }
+
+    /**
+     * Runs {@code callback} after the outermost atomic block commits; drops it if the block (or the savepoint it
+     * was registered in) rolls back. Outside an atomic block it runs at once. Callbacks run in registration order;
+     * the first that throws stops the rest and its exception propagates from {@code atomic} (the data is
+     * committed by then).
+     */
+    public void onCommit(Runnable callback) {
+        Objects.requireNonNull(callback, "callback");
+        Atomic tx = current.orElse(null);
+        if (tx == null) {
+            callback.run();
+        } else {
+            tx.onCommit(callback);
+        }
+    }
+
+    private <T> T outermost(Supplier<T> body) {
+        Connection c = borrow();
+        Atomic tx = new Atomic(c, null);
+        T result;
+        try {
+            c.setAutoCommit(false);
+            result = ScopedValue.where(current, tx).call(body::get);
+            c.commit();
+        } catch (Throwable failure) {
+            rollback(c, failure);
+            giveBack(c, failure);
+            throw propagate(failure, "");
+        }
+        giveBack(c, null);
+        for (Runnable callback : tx.callbacks()) {
+            callback.run();
+        }
+        return result;
+    }
+
+    private <T> T nested(Atomic outer, Supplier<T> body) {
+        Connection c = outer.connection();
+        Savepoint savepoint;
+        try {
+            savepoint = c.setSavepoint();
+        } catch (SQLException e) {
+            throw errors.translate(e, "SAVEPOINT");
+        }
+        Atomic level = outer.nested();
+        try {
+            T result = ScopedValue.where(current, level).call(body::get);
+            c.releaseSavepoint(savepoint);
+            level.released();
+            return result;
+        } catch (Throwable failure) {
+            try {
+                c.rollback(savepoint);
+            } catch (SQLException e) {
+                failure.addSuppressed(errors.translate(e, "ROLLBACK TO SAVEPOINT"));
+            }
+            throw propagate(failure, "RELEASE SAVEPOINT");
+        }
+    }
+
+    private static void rollback(Connection c, Throwable failure) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private void giveBack(Connection c, Throwable failure) {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException e) {
+            if (failure != null) {
+                failure.addSuppressed(e);
+            }
+        }
+        try {
+            c.close();
+        } catch (SQLException e) {
+            if (failure != null) {
+                failure.addSuppressed(e);
+            } else {
+                throw errors.translate(e, "");
+            }
+        }
+    }
+
+    private RuntimeException propagate(Throwable failure, String sql) {
+        return switch (failure) {
+            case RuntimeException e -> e;
+            case Error e -> throw e;
+            case SQLException e -> errors.translate(e, sql.isEmpty() ? "COMMIT" : sql);
+            default -> new AtomicBlockFailed(alias, failure);
+        };
+    }
+
+    // ---- connections and statements ----
+
+    /**
+     * Runs {@code work} with a connection: the atomic block's when inside one (left open), else one from the pool
+     * (returned afterwards). SQL exceptions are translated. Statements run here directly are not counted.
+     */
+    public <T> T withConnection(SqlFunction<Connection, T> work) {
+        return withConnection(work, "");
+    }
+
+    private <T> T withConnection(SqlFunction<Connection, T> work, String sql) {
+        Atomic tx = current.orElse(null);
+        if (tx != null) {
+            try {
+                return work.apply(tx.connection());
+            } catch (SQLException e) {
+                throw errors.translate(e, sql);
+            }
+        }
+        try (Connection c = borrow()) {
+            return work.apply(c);
+        } catch (SQLException e) {
+            throw errors.translate(e, sql);
+        }
+    }
+
+    private Connection borrow() {
+        try {
+            return pool.getConnection();
+        } catch (SQLException e) {
+            DatabaseException translated = errors.translate(e, "");
+            throw translated instanceof OperationalError ? translated
+                    : new OperationalError("cannot connect to database '" + alias + "' at " + url + ": "
+                    + e.getMessage(), "", e, false);
+        }
+    }
+
+    /**
+     * Runs a query with bound parameters and hands the result set to {@code handler}; counted and timed (the
+     * handler's reading of the rows included).
+     */
+    public <T> T query(String sql, List<BoundValue> params, ResultSetHandler<T> handler) {
+        return prepared(sql, params, ps -> {
+            try (ResultSet rs = ps.executeQuery()) {
+                return handler.handle(rs);
+            }
+        });
+    }
+
+    /** Runs an INSERT, UPDATE or DELETE with bound parameters and returns the affected row count; counted. */
+    public int update(String sql, List<BoundValue> params) {
+        return prepared(sql, params, PreparedStatement::executeUpdate);
+    }
+
+    /** Runs an unparameterised statement (DDL, {@code SET …}); counted. */
+    public void execute(String sql) {
+        long start = System.nanoTime();
+        try {
+            withConnection(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute(sql);
+                    return null;
+                }
+            }, sql);
+        } finally {
+            Queries.record(alias, sql, List.of(), System.nanoTime() - start);
+        }
+    }
+
+    /**
+     * Prepares {@code sql}, binds {@code params} and lets {@code work} execute it (set a fetch size, read
+     * generated keys, stream rows); counted and timed as one statement. The statement is closed afterwards.
+     */
+    public <T> T prepared(String sql, List<BoundValue> params, SqlFunction<PreparedStatement, T> work) {
+        long start = System.nanoTime();
+        try {
+            return withConnection(c -> {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    for (int i = 0; i < params.size(); i++) {
+                        values.bind(ps, i + 1, params.get(i));
+                    }
+                    return work.apply(ps);
+                }
+            }, sql);
+        } finally {
+            if (Queries.recording()) {
+                List<Object> shown = new ArrayList<>(params.size());
+                for (BoundValue p : params) {
+                    shown.add(p.value());
+                }
+                Queries.record(alias, sql, shown, System.nanoTime() - start);
+            }
+        }
+    }
+
+    /** Closes the pool. Statements afterwards fail with an {@link OperationalError}. */
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    @Override
+    public String toString() {
+        return "Database[" + alias + " " + url + "]";
+    }
+}

@@ -1,0 +1,39 @@
+package dev.jango.db.connection;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * One statement as it ran: the database alias, the SQL, the bound parameter values (in order; may contain
+ * {@code null}) and the time it took in nanoseconds, fetching the rows included.
+ *
+ * <pre>{@code
+ * ExecutedQuery q = Queries.capture(() -> books.list()).log().statements().getFirst();
+ * q.sql();      // SELECT "book"."id", … FROM "book"
+ * q.millis();   // 0.41
+ * }</pre>
+ */
+public record ExecutedQuery(String alias, String sql, List<Object> params, long nanos) {
+    public ExecutedQuery {
+        params = Collections.unmodifiableList(new ArrayList<>(params));
+    }
+
+    public double millis() {
+        return nanos / 1_000_000.0;
+    }
+
+    @Override
+    public String toString() {
+        return "[" + alias + "] " + sql + (params.isEmpty() ? "" : " params=" + describeParams())
+                + String.format(" (%.2f ms)", millis());
+    }
+
+    private String describeParams() {
+        List<String> shown = new ArrayList<>(params.size());
+        for (Object p : params) {
+            shown.add(p instanceof byte[] b ? "<" + b.length + " bytes>" : String.valueOf(p));
+        }
+        return shown.toString();
+    }
+}

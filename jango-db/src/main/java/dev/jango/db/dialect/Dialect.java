@@ -1,0 +1,108 @@
+package dev.jango.db.dialect;
+
+import dev.jango.db.connection.Vendor;
+import dev.jango.db.expr.DatePart;
+import dev.jango.db.expr.Expression;
+import dev.jango.db.expr.OrderBy;
+import dev.jango.db.expr.Regex;
+import dev.jango.db.expr.SqlWriter;
+import dev.jango.db.expr.TextMatch;
+import dev.jango.db.meta.FieldKind;
+
+/**
+ * The SQL differences of one backend: capability flags ({@link #features()}) plus render hooks for the nodes
+ * whose syntax differs. Everything else renders the same everywhere. One immutable instance per vendor, each
+ * with its own {@link SqlCache}.
+ *
+ * <pre>{@code
+ * Dialect d = Dialect.of(Vendor.MARIADB);
+ * d.features().nullsOrdering();   // false: emulated with an IS NULL sort key
+ * }</pre>
+ */
+public abstract sealed class Dialect permits SqliteDialect, PostgresDialect, MariaDbDialect {
+    public static final Dialect SQLITE = new SqliteDialect();
+    public static final Dialect POSTGRESQL = new PostgresDialect();
+    public static final Dialect MARIADB = new MariaDbDialect();
+
+    private final SqlCache cache = new SqlCache(2048);
+
+    Dialect() {
+    }
+
+    /** The dialect of {@code vendor}. */
+    public static Dialect of(Vendor vendor) {
+        return switch (vendor) {
+            case SQLITE -> SQLITE;
+            case POSTGRESQL -> POSTGRESQL;
+            case MARIADB -> MARIADB;
+        };
+    }
+
+    public abstract Vendor vendor();
+
+    public abstract Features features();
+
+    /** The SQL text cache of this dialect. */
+    public final SqlCache cache() {
+        return cache;
+    }
+
+    public final String quote(String identifier) {
+        return vendor().quote(identifier);
+    }
+
+    /** Case-sensitive text equality ({@code exact} on a char/text field). */
+    public void renderTextEquals(SqlWriter w, Expression left, Expression right) {
+        left.render(w);
+        w.sql(" = ");
+        right.render(w);
+    }
+
+    /** The LIKE-family lookups with the case sensitivity the lookup asks for. */
+    public abstract void renderTextMatch(SqlWriter w, TextMatch match);
+
+    public abstract void renderRegex(SqlWriter w, Regex regex);
+
+    public abstract void renderDatePart(SqlWriter w, DatePart.Part part, Expression source);
+
+    /** One ORDER BY item, emulating NULLS FIRST/LAST where the backend lacks it. */
+    public void renderOrderBy(SqlWriter w, OrderBy order) {
+        String direction = order.ascending() ? " ASC" : " DESC";
+        if (order.nulls() != OrderBy.Nulls.DEFAULT && !features().nullsOrdering()) {
+            order.expression().render(w);
+            w.sql(order.nulls() == OrderBy.Nulls.FIRST ? " IS NULL DESC, " : " IS NULL ASC, ");
+        }
+        order.expression().render(w);
+        w.sql(direction);
+        if (order.nulls() != OrderBy.Nulls.DEFAULT && features().nullsOrdering()) {
+            w.sql(order.nulls() == OrderBy.Nulls.FIRST ? " NULLS FIRST" : " NULLS LAST");
+        }
+    }
+
+    /** {@code LIMIT ? OFFSET ?}; either may be null (absent). */
+    public void renderLimitOffset(SqlWriter w, Long limit, Long offset) {
+        if (limit != null) {
+            w.sql(" LIMIT ").bind(limit, FieldKind.LONG);
+        } else if (offset != null) {
+            w.sql(" LIMIT ").sql(unboundedLimit());
+        }
+        if (offset != null) {
+            w.sql(" OFFSET ").bind(offset, FieldKind.LONG);
+        }
+    }
+
+    /** What to write as LIMIT when only OFFSET is wanted. */
+    String unboundedLimit() {
+        return "ALL";
+    }
+
+    /** Binds the text pattern of {@code match}, escaped for LIKE. */
+    static void bindLike(SqlWriter w, TextMatch match) {
+        w.bind(match.mode().pattern(TextMatch.escapeLike(match.text()), "%"), FieldKind.TEXT);
+    }
+
+    @Override
+    public String toString() {
+        return "Dialect[" + vendor() + "]";
+    }
+}

@@ -1,0 +1,272 @@
+package dev.jango.db.model;
+
+import dev.jango.db.UniqueViolation;
+import dev.jango.db.connection.Database;
+import dev.jango.db.expr.Assignment;
+import dev.jango.db.expr.Condition;
+import dev.jango.db.expr.OrderBy;
+import dev.jango.db.meta.Field;
+import dev.jango.db.meta.ModelMeta;
+import dev.jango.db.query.DoesNotExist;
+import dev.jango.db.query.InstanceWriter;
+import dev.jango.db.query.QuerySet;
+import dev.jango.db.query.ValuesQuery;
+import dev.jango.db.query.Row;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The entry point to a model's rows: QuerySet factories plus the instance writes (create, save, delete).
+ * Declared on the model; the metamodel is looked up on first use, because the manager is created inside the
+ * model's own static initialiser.
+ *
+ * <pre>{@code
+ * @Model public class Book extends Entity {
+ *     @Id public long id;
+ *     @Char(max = 200) public String title;
+ *     public static final Manager<Book> objects = Manager.of(Book.class);
+ * }
+ * Book dune = Book.objects.create(b -> b.title = "Dune");           // INSERT … RETURNING "id"
+ * Book same = Book.objects.get(BOOK.title.eq("Dune"));
+ * var r = Book.objects.getOrCreate(BOOK.title.eq("Emma"), b -> b.pages = 400);
+ * }</pre>
+ *
+ * @param <M> the model
+ */
+public final class Manager<M extends Entity> {
+    private final Class<M> modelClass;
+    private final String alias;
+    private volatile ModelMeta<M> model;
+
+    private Manager(Class<M> modelClass, String alias, ModelMeta<M> model) {
+        this.modelClass = modelClass;
+        this.alias = alias;
+        this.model = model;
+    }
+
+    /** The manager of {@code modelClass} on the default database. */
+    public static <M extends Entity> Manager<M> of(Class<M> modelClass) {
+        return new Manager<>(modelClass, null, null);
+    }
+
+    /** The result of getOrCreate / updateOrCreate: the instance and whether it was inserted. */
+    public record Created<M>(M object, boolean created) {
+    }
+
+    /** The model's metamodel. */
+    public ModelMeta<M> model() {
+        ModelMeta<M> m = model;
+        if (m == null) {
+            m = ModelMeta.of(modelClass);
+            model = m;
+        }
+        return m;
+    }
+
+    /** This manager bound to another database alias, for reads and writes. */
+    public Manager<M> using(String databaseAlias) {
+        return new Manager<>(modelClass, databaseAlias, model);
+    }
+
+    // ---- QuerySet entry points ----
+
+    public QuerySet<M> all() {
+        QuerySet<M> qs = QuerySet.of(model());
+        return alias == null ? qs : qs.using(alias);
+    }
+
+    public QuerySet<M> filter(Condition... conditions) {
+        return all().filter(conditions);
+    }
+
+    public QuerySet<M> filter(String path, Object value) {
+        return all().filter(path, value);
+    }
+
+    public QuerySet<M> filter(Map<String, ?> lookups) {
+        return all().filter(lookups);
+    }
+
+    public QuerySet<M> exclude(Condition... conditions) {
+        return all().exclude(conditions);
+    }
+
+    public QuerySet<M> exclude(String path, Object value) {
+        return all().exclude(path, value);
+    }
+
+    public QuerySet<M> orderBy(OrderBy... order) {
+        return all().orderBy(order);
+    }
+
+    public QuerySet<M> orderBy(String... order) {
+        return all().orderBy(order);
+    }
+
+    /** The single instance matching {@code conditions} (see {@link QuerySet#get(Condition...)}). */
+    public M get(Condition... conditions) {
+        return all().get(conditions);
+    }
+
+    public M get(String path, Object value) {
+        return all().get(path, value);
+    }
+
+    public Optional<M> first() {
+        return all().first();
+    }
+
+    public Optional<M> last() {
+        return all().last();
+    }
+
+    public long count() {
+        return all().count();
+    }
+
+    public boolean exists() {
+        return all().exists();
+    }
+
+    public <K> Map<K, M> inBulk(Collection<K> ids) {
+        return all().inBulk(ids);
+    }
+
+    @SafeVarargs
+    public final ValuesQuery<Row> values(Field<M, ?>... fields) {
+        return all().values(fields);
+    }
+
+    public <T> ValuesQuery<T> valuesList(Field<M, T> field) {
+        return all().valuesList(field);
+    }
+
+    // ---- instance writes ----
+
+    /** A new instance with defaults, initialised by {@code init}, inserted. */
+    public M create(Consumer<? super M> init) {
+        M instance = model().newInstance();
+        init.accept(instance);
+        return save(instance);
+    }
+
+    /** A new instance with these field values, inserted: {@code create(BOOK.title.to("Dune"))}. */
+    public M create(Assignment... values) {
+        M instance = model().newInstance();
+        for (Assignment a : values) {
+            Instances.assign(model(), instance, a);
+        }
+        return save(instance);
+    }
+
+    /**
+     * Inserts {@code instance} when it is new, else updates every loaded field (Django's save). An update
+     * that finds no row (deleted meanwhile) inserts instead.
+     */
+    public M save(M instance) {
+        Database db = database();
+        if (!instance.isPersisted()) {
+            InstanceWriter.insert(db, model(), instance);
+        } else if (InstanceWriter.update(db, model(), instance, List.of()) == 0) {
+            InstanceWriter.insert(db, model(), instance);
+        }
+        return instance;
+    }
+
+    /**
+     * Updates only {@code fields} of a persisted instance ({@code save(book, BOOK.price)}).
+     *
+     * @throws DoesNotExist if the row no longer exists
+     */
+    @SafeVarargs
+    public final M save(M instance, Field<M, ?>... fields) {
+        if (!instance.isPersisted()) {
+            throw new IllegalStateException("cannot save(updateFields) a new " + model().name()
+                    + " (it has no row yet): use save(instance)");
+        }
+        if (InstanceWriter.update(database(), model(), instance, Arrays.asList(fields)) == 0) {
+            throw new DoesNotExist(model().name(), model().pk().name() + " = " + model().pk().get(instance)
+                    + " (save with update fields updated no row)");
+        }
+        return instance;
+    }
+
+    /** Deletes the instance's row; the instance is new again afterwards. */
+    public int delete(M instance) {
+        return InstanceWriter.delete(database(), model(), instance);
+    }
+
+    /**
+     * The instance matching {@code lookup}, created (with the lookup's exact values and {@code defaults}) when
+     * none exists. Safe under concurrent callers when the lookup is backed by a unique constraint: the insert
+     * runs in a savepoint, and a unique violation means another caller won, so its row is read instead.
+     */
+    public Created<M> getOrCreate(Condition lookup, Consumer<? super M> defaults) {
+        try {
+            return new Created<>(get(lookup), false);
+        } catch (DoesNotExist missing) {
+            M instance = model().newInstance();
+            Instances.applyExact(model(), instance, all().filter(lookup));
+            defaults.accept(instance);
+            Database db = database();
+            try {
+                db.atomic(() -> InstanceWriter.insert(db, model(), instance));
+                return new Created<>(instance, true);
+            } catch (UniqueViolation raced) {
+                try {
+                    return new Created<>(get(lookup), false);
+                } catch (DoesNotExist stillMissing) {
+                    throw raced;
+                }
+            }
+        }
+    }
+
+    public Created<M> getOrCreate(Condition lookup) {
+        return getOrCreate(lookup, m -> { });
+    }
+
+    /**
+     * The instance matching {@code lookup} with {@code updates} applied and saved, or a new one created with
+     * the lookup's exact values and {@code updates}. Runs in one atomic block; the existing row is locked
+     * ({@code SELECT … FOR UPDATE}) so concurrent updates serialise.
+     */
+    public Created<M> updateOrCreate(Condition lookup, Consumer<? super M> updates) {
+        Database db = database();
+        return db.atomic(() -> {
+            Optional<M> existing = lockedGet(lookup);
+            if (existing.isEmpty()) {
+                Created<M> created = getOrCreate(lookup, updates);
+                if (created.created()) {
+                    return created;
+                }
+                existing = Optional.of(created.object());
+            }
+            M instance = existing.get();
+            updates.accept(instance);
+            save(instance);
+            return new Created<>(instance, false);
+        });
+    }
+
+    private Optional<M> lockedGet(Condition lookup) {
+        try {
+            return Optional.of(all().filter(lookup).selectForUpdate().get());
+        } catch (DoesNotExist e) {
+            return Optional.empty();
+        }
+    }
+
+    private Database database() {
+        return alias == null ? dev.jango.db.Db.database() : dev.jango.db.Db.database(alias);
+    }
+
+    @Override
+    public String toString() {
+        return "Manager[" + modelClass.getSimpleName() + (alias == null ? "" : " using " + alias) + "]";
+    }
+}

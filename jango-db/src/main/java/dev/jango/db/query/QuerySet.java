@@ -1,0 +1,467 @@
+package dev.jango.db.query;
+
+import dev.jango.db.connection.Database;
+import dev.jango.db.dialect.Dialect;
+import dev.jango.db.expr.Assignment;
+import dev.jango.db.expr.Condition;
+import dev.jango.db.expr.Expression;
+import dev.jango.db.expr.FieldRef;
+import dev.jango.db.expr.OrderBy;
+import dev.jango.db.expr.SqlWriter;
+import dev.jango.db.expr.SubQuery;
+import dev.jango.db.meta.Field;
+import dev.jango.db.meta.ModelMeta;
+import dev.jango.db.model.Entity;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A lazy, immutable query over one model. Every chained call returns a new QuerySet; nothing runs until a
+ * terminal call ({@link #list()}, iteration, {@link #get()}, {@link #count()}, …). A QuerySet value evaluates at
+ * most once: later reads of the same value use its result cache.
+ *
+ * <pre>{@code
+ * List<Book> page = Book.objects
+ *     .filter(BOOK.title.startsWith("A").and(BOOK.price.lt(new BigDecimal("20"))))
+ *     .exclude("pages__lt", 100)
+ *     .orderBy(BOOK.published.desc().nullsLast(), BOOK.id.desc())
+ *     .limit(50)
+ *     .list();
+ * // SELECT "book"."id", … FROM "book" WHERE "book"."title" LIKE ? ESCAPE '\' AND "book"."price" < ?
+ * //   AND NOT ("book"."pages" < ?) ORDER BY "book"."published" DESC NULLS LAST, "book"."id" DESC LIMIT ?
+ * }</pre>
+ *
+ * @param <M> the model
+ */
+public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.Source {
+    private static final int GET_PROBE = 21;
+
+    private final QueryState<M> state;
+    private final String alias;
+    private volatile List<M> cache;
+
+    private QuerySet(QueryState<M> state, String alias) {
+        this.state = state;
+        this.alias = alias;
+    }
+
+    /** All rows of the model, in its default ordering. */
+    public static <M extends Entity> QuerySet<M> of(ModelMeta<M> model) {
+        List<OrderBy> ordering = new ArrayList<>();
+        for (String spec : model.spec().ordering()) {
+            ordering.add(Paths.order(model, spec));
+        }
+        return new QuerySet<>(QueryState.of(model, ordering), null);
+    }
+
+    private QuerySet<M> with(QueryState<M> next) {
+        return new QuerySet<>(next, alias);
+    }
+
+    public ModelMeta<M> model() {
+        return state.model();
+    }
+
+    // ---- chaining ----
+
+    /** The same query, unevaluated (a fresh result cache). */
+    public QuerySet<M> all() {
+        return with(state);
+    }
+
+    /** Rows matching all {@code conditions}. */
+    public QuerySet<M> filter(Condition... conditions) {
+        return where(Condition.all(resolved(conditions)));
+    }
+
+    /** Rows where the string path matches: {@code filter("title__icontains", "dune")}. */
+    public QuerySet<M> filter(String path, Object value) {
+        return where(Paths.condition(state.model(), path, value));
+    }
+
+    /** Rows matching every path of {@code lookups} ({@code Map.of("pages__gte", 100, "title", "Dune")}). */
+    public QuerySet<M> filter(Map<String, ?> lookups) {
+        return where(fromMap(lookups));
+    }
+
+    /** Rows not matching all {@code conditions} together. */
+    public QuerySet<M> exclude(Condition... conditions) {
+        return where(Condition.all(resolved(conditions)).not());
+    }
+
+    public QuerySet<M> exclude(String path, Object value) {
+        return where(Paths.condition(state.model(), path, value).not());
+    }
+
+    public QuerySet<M> exclude(Map<String, ?> lookups) {
+        return where(fromMap(lookups).not());
+    }
+
+    private QuerySet<M> where(Condition condition) {
+        requireUnsliced("filter");
+        return with(state.where(state.where().and(condition)));
+    }
+
+    /** Replaces the ordering ({@code BOOK.published.desc().nullsLast()}). */
+    public QuerySet<M> orderBy(OrderBy... order) {
+        requireUnsliced("reorder");
+        List<OrderBy> items = new ArrayList<>();
+        for (OrderBy o : order) {
+            items.add(new OrderBy(Paths.resolve(state.model(), o.expression()), o.ascending(), o.nulls()));
+        }
+        return with(state.ordering(items));
+    }
+
+    /** Replaces the ordering by string paths: {@code orderBy("-published", "title")}. */
+    public QuerySet<M> orderBy(String... order) {
+        requireUnsliced("reorder");
+        List<OrderBy> items = new ArrayList<>();
+        for (String spec : order) {
+            items.add(Paths.order(state.model(), spec));
+        }
+        return with(state.ordering(items));
+    }
+
+    /** The ordering reversed (an unordered QuerySet stays unordered, as in Django). */
+    public QuerySet<M> reverse() {
+        requireUnsliced("reverse");
+        return with(state.ordering(state.ordering().stream().map(OrderBy::reversed).toList()));
+    }
+
+    public QuerySet<M> distinct() {
+        return with(state.distinct(true));
+    }
+
+    /** At most {@code n} rows (relative to an earlier slice). */
+    public QuerySet<M> limit(long n) {
+        return slice(0, n);
+    }
+
+    /** Skips {@code n} rows (relative to an earlier slice). */
+    public QuerySet<M> offset(long n) {
+        return slice(n, null);
+    }
+
+    /** Rows {@code from} (inclusive) to {@code to} (exclusive, null for no end), like Python's {@code qs[a:b]}. */
+    public QuerySet<M> slice(long from, Long to) {
+        if (from < 0 || (to != null && to < from)) {
+            throw new QueryException(state.model().name() + ": invalid slice [" + from + ":" + to + "]");
+        }
+        long oldOffset = state.offset() == null ? 0 : state.offset();
+        Long limit = to == null ? null : to - from;
+        if (state.limit() != null) {
+            long left = Math.max(0, state.limit() - from);
+            limit = limit == null ? left : Math.min(limit, left);
+        }
+        long offset = oldOffset + from;
+        return with(state.slice(limit, offset == 0 ? null : offset));
+    }
+
+    /** Loads only these fields (and the primary key); the rest are deferred and left alone by save. */
+    @SafeVarargs
+    public final QuerySet<M> only(Field<M, ?>... fields) {
+        List<Field<M, ?>> keep = new ArrayList<>();
+        List<Field<M, ?>> wanted = Arrays.asList(fields);
+        for (Field<M, ?> f : state.model().fields()) {
+            if (f == state.model().pk() || wanted.contains(f)) {
+                keep.add(f);
+            }
+        }
+        return with(state.columns(keep));
+    }
+
+    /** {@link #only(Field[])} by field names. */
+    public QuerySet<M> only(String... names) {
+        return with(state.columns(select(names, true)));
+    }
+
+    /** Loads every field except these. */
+    @SafeVarargs
+    public final QuerySet<M> defer(Field<M, ?>... fields) {
+        List<Field<M, ?>> dropped = Arrays.asList(fields);
+        List<Field<M, ?>> keep = new ArrayList<>();
+        for (Field<M, ?> f : state.columns()) {
+            if (f == state.model().pk() || !dropped.contains(f)) {
+                keep.add(f);
+            }
+        }
+        return with(state.columns(keep));
+    }
+
+    /** {@link #defer(Field[])} by field names. */
+    public QuerySet<M> defer(String... names) {
+        return with(state.columns(select(names, false)));
+    }
+
+    /** Locks the selected rows until the end of the surrounding atomic block (no-op on SQLite). */
+    public QuerySet<M> selectForUpdate() {
+        return with(state.forUpdate(true));
+    }
+
+    /** The same query against another database alias. */
+    public QuerySet<M> using(String databaseAlias) {
+        return new QuerySet<>(state, databaseAlias);
+    }
+
+    // ---- evaluation ----
+
+    /** Runs the query (once per QuerySet value) and returns the instances. */
+    public List<M> list() {
+        List<M> rows = cache;
+        if (rows == null) {
+            rows = Loader.load(Execution.database(alias), state);
+            cache = rows;
+        }
+        return rows;
+    }
+
+    @Override
+    public Iterator<M> iterator() {
+        return list().iterator();
+    }
+
+    public Stream<M> stream() {
+        return list().stream();
+    }
+
+    /**
+     * The one row matching {@code conditions}.
+     *
+     * @throws DoesNotExist            if none matches
+     * @throws MultipleObjectsReturned if more than one does
+     */
+    public M get(Condition... conditions) {
+        return conditions.length == 0 ? single() : filter(conditions).single();
+    }
+
+    /** {@code get("title", "Dune")}. */
+    public M get(String path, Object value) {
+        return filter(path, value).single();
+    }
+
+    private M single() {
+        boolean probe = cache == null && !state.sliced() && !state.forUpdate();
+        List<M> rows = probe ? with(state.slice((long) GET_PROBE, null)).list() : list();
+        if (rows.size() == 1) {
+            return rows.getFirst();
+        }
+        String filter = describeFilter();
+        if (rows.isEmpty()) {
+            throw new DoesNotExist(state.model().name(), filter);
+        }
+        String count = probe && rows.size() == GET_PROBE ? "more than " + (GET_PROBE - 1) : "" + rows.size();
+        throw new MultipleObjectsReturned(state.model().name(), filter, count);
+    }
+
+    /** The first row in the QuerySet's order (by primary key when unordered). */
+    public Optional<M> first() {
+        QuerySet<M> qs = state.ordering().isEmpty() && !state.sliced() ? orderBy(state.model().pk().asc()) : this;
+        List<M> rows = cache != null ? cache : qs.slice(0, 1L).list();
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
+    }
+
+    /** The last row in the QuerySet's order (by primary key when unordered). */
+    public Optional<M> last() {
+        if (cache != null) {
+            return cache.isEmpty() ? Optional.empty() : Optional.of(cache.getLast());
+        }
+        requireUnsliced("take last() of");
+        QuerySet<M> qs = state.ordering().isEmpty() ? orderBy(state.model().pk().desc()) : reverse();
+        return qs.first();
+    }
+
+    /** Number of rows ({@code SELECT COUNT(*)}; the cached result's size once evaluated). */
+    public long count() {
+        if (cache != null) {
+            return cache.size();
+        }
+        Database db = Execution.database(alias);
+        Statement st = Compiler.count(Dialect.of(db.vendor()), state, Loader.columns(state));
+        return Execution.query(db, st, rs -> rs.next() ? rs.getLong(1) : 0L);
+    }
+
+    /** Whether any row matches ({@code SELECT 1 … LIMIT 1}). */
+    public boolean exists() {
+        if (cache != null) {
+            return !cache.isEmpty();
+        }
+        Database db = Execution.database(alias);
+        return Execution.query(db, Compiler.exists(Dialect.of(db.vendor()), state), java.sql.ResultSet::next);
+    }
+
+    /** The rows whose primary key is in {@code ids}, keyed by primary key (missing ids are absent). */
+    @SuppressWarnings("unchecked")
+    public <K> Map<K, M> inBulk(Collection<K> ids) {
+        Map<K, M> byId = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return byId;
+        }
+        Field<M, ?> pk = state.model().pk();
+        for (M m : filter(new FieldRef(pk).in(ids)).list()) {
+            byId.put((K) pk.get(m), m);
+        }
+        return byId;
+    }
+
+    /** Selected fields as {@link Row}s instead of instances. */
+    @SafeVarargs
+    public final ValuesQuery<Row> values(Field<M, ?>... fields) {
+        List<Field<?, ?>> selected = fields.length == 0 ? List.copyOf(state.model().fields()) : List.of(fields);
+        return new ValuesQuery<>(state, alias, selected, (rs, reader) -> {
+            Object[] values = new Object[selected.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = selected.get(i).read(rs, i + 1, reader);
+            }
+            return new Row(selected, values);
+        });
+    }
+
+    /** One field's values, typed: {@code valuesList(BOOK.title)} gives {@code List<String>} rows. */
+    public <T> ValuesQuery<T> valuesList(Field<M, T> field) {
+        return new ValuesQuery<>(state, alias, List.of(field), (rs, reader) -> field.read(rs, 1, reader));
+    }
+
+    /** Several fields per row as a list of values, in the given order. */
+    @SafeVarargs
+    public final ValuesQuery<List<Object>> valuesList(Field<M, ?> first, Field<M, ?>... more) {
+        List<Field<?, ?>> selected = new ArrayList<>();
+        selected.add(first);
+        selected.addAll(Arrays.asList(more));
+        return new ValuesQuery<>(state, alias, selected, (rs, reader) -> {
+            List<Object> values = new ArrayList<>(selected.size());
+            for (int i = 0; i < selected.size(); i++) {
+                values.add(selected.get(i).read(rs, i + 1, reader));
+            }
+            return java.util.Collections.unmodifiableList(values);
+        });
+    }
+
+    // ---- writes ----
+
+    /** {@code UPDATE … SET … WHERE <this filter>}; returns the number of rows updated. */
+    public int update(Assignment... assignments) {
+        requireUnsliced("update");
+        if (assignments.length == 0) {
+            throw new QueryException(state.model().name() + ": update() needs at least one assignment");
+        }
+        List<Assignment> resolved = new ArrayList<>();
+        for (Assignment a : assignments) {
+            if (a.field().model() != state.model()) {
+                throw new QueryException("cannot update " + a.field() + " through a QuerySet of "
+                        + state.model().name());
+            }
+            resolved.add(new Assignment(a.field(), Paths.resolve(state.model(), a.value())));
+        }
+        Database db = Execution.database(alias);
+        return Execution.update(db, Compiler.update(Dialect.of(db.vendor()), state, resolved));
+    }
+
+    /** {@code update(Map.of("pages", 10, "price", F.of("price").times(2)))}. */
+    public int update(Map<String, ?> values) {
+        List<Assignment> assignments = new ArrayList<>();
+        for (Map.Entry<String, ?> e : values.entrySet()) {
+            Field<?, ?> f = Paths.field(state.model(), e.getKey(), e.getKey());
+            assignments.add(Assignment.of(f, e.getValue()));
+        }
+        return update(assignments.toArray(Assignment[]::new));
+    }
+
+    /** {@code DELETE FROM … WHERE <this filter>}; returns the number of rows deleted. */
+    public int delete() {
+        requireUnsliced("delete");
+        if (state.distinct()) {
+            throw new QueryException(state.model().name() + ": cannot delete() after distinct()");
+        }
+        Database db = Execution.database(alias);
+        return Execution.update(db, Compiler.delete(Dialect.of(db.vendor()), state));
+    }
+
+    // ---- introspection ----
+
+    /** The SELECT this QuerySet runs on the current database, with its parameters (nothing is executed). */
+    public Statement statement() {
+        Database db = Execution.database(alias);
+        return Compiler.select(Dialect.of(db.vendor()), state, Loader.columns(state));
+    }
+
+    /** The SELECT for {@code dialect} (no database needed; for tests and logs). */
+    public Statement statement(Dialect dialect) {
+        return Compiler.select(dialect, state, Loader.columns(state));
+    }
+
+    @Override
+    public SubQuery asSubQuery() {
+        return new ValuesQuery.SelectSubQuery(state, List.of(new FieldRef(state.model().pk())));
+    }
+
+    @Override
+    public String toString() {
+        return "QuerySet[" + state.model().name() + ": " + statement(Dialect.POSTGRESQL).describe() + "]";
+    }
+
+    // ---- helpers ----
+
+    private List<Condition> resolved(Condition[] conditions) {
+        List<Condition> out = new ArrayList<>(conditions.length);
+        for (Condition c : conditions) {
+            out.add(Paths.resolve(state.model(), c));
+        }
+        return out;
+    }
+
+    private Condition fromMap(Map<String, ?> lookups) {
+        List<Condition> parts = new ArrayList<>();
+        for (Map.Entry<String, ?> e : lookups.entrySet()) {
+            parts.add(Paths.condition(state.model(), e.getKey(), e.getValue()));
+        }
+        return Condition.all(parts);
+    }
+
+    private List<Field<M, ?>> select(String[] names, boolean only) {
+        List<Field<?, ?>> named = new ArrayList<>();
+        for (String n : names) {
+            named.add(Paths.field(state.model(), n, n));
+        }
+        List<Field<M, ?>> keep = new ArrayList<>();
+        for (Field<M, ?> f : only ? state.model().fields() : state.columns()) {
+            if (f == state.model().pk() || named.contains(f) == only) {
+                keep.add(f);
+            }
+        }
+        return keep;
+    }
+
+    private void requireUnsliced(String action) {
+        if (state.sliced()) {
+            throw new QueryException(state.model().name() + ": cannot " + action
+                    + " a QuerySet once a slice (limit/offset) has been taken");
+        }
+    }
+
+    private String describeFilter() {
+        SqlWriter w = SqlWriter.full(Dialect.of(Execution.database(alias).vendor()));
+        state.where().render(w);
+        return new Statement(w.sql(), w.params()).describe();
+    }
+
+    /** The where-tree of this query (read-only; the Manager copies its exact lookups onto new instances). */
+    public Condition condition() {
+        return state.where();
+    }
+
+    /** Expressions list for a projection of fields. */
+    static List<Expression> refs(List<? extends Field<?, ?>> fields) {
+        List<Expression> refs = new ArrayList<>(fields.size());
+        for (Field<?, ?> f : fields) {
+            refs.add(new FieldRef(f));
+        }
+        return refs;
+    }
+}

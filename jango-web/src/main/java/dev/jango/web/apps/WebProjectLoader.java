@@ -1,0 +1,29 @@
+package dev.jango.web.apps;
+
+import dev.jango.cli.Project;
+import dev.jango.cli.spi.ProjectLoader;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+/**
+ * Lets {@code manage} find a web project: the first {@link ProjectDefinition} on the class path, loaded with the
+ * environment, becomes the {@link Project} with its {@link AppRegistry} and settings as extensions.
+ *
+ * <pre>{@code
+ * Project p = new WebProjectLoader().load(Path.of("."), System.getenv()).orElseThrow();
+ * p.extension(AppRegistry.class).orElseThrow().settings();
+ * }</pre>
+ */
+public final class WebProjectLoader implements ProjectLoader {
+    @Override
+    public Optional<Project> load(Path baseDir, Map<String, String> env) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        for (ProjectDefinition definition : ServiceLoader.load(ProjectDefinition.class,
+                loader != null ? loader : WebProjectLoader.class.getClassLoader())) {
+            return Optional.of(definition.load(env).toProject(baseDir));
+        }
+        return Optional.empty();
+    }
+}
