@@ -19,6 +19,11 @@ public interface SqlRecorder {
     /** Runs {@code call}, recording every statement it runs (on any database) into {@code log}. */
     <T> T scope(SqlLog log, Callable<T> call) throws Exception;
 
+    /** The connection layer's recorder: every statement run through a {@code Database} (the default). */
+    static SqlRecorder queries() {
+        return new QueriesRecorder();
+    }
+
     /** A recorder that records nothing. */
     static SqlRecorder none() {
         return new SqlRecorder() {

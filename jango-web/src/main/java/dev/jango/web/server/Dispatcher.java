@@ -128,7 +128,7 @@ public final class Dispatcher {
         private Router router = Router.of();
         private final List<Middleware> middleware = new ArrayList<>();
         private boolean debug;
-        private SqlRecorder recorder = SqlRecorder.none();
+        private SqlRecorder recorder = SqlRecorder.queries();
 
         private Builder() {}
 
