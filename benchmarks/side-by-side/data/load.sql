@@ -30,7 +30,7 @@ SELECT b,
          || ' ' || b,
        1 + (b * 31) % :authors,
        ((b * 37) % 9000 + 500) / 100.0,
-       date '1950-01-01' + (b * 7919) % 27000,
+       date '1950-01-01' + ((b * 7919) % 27000)::integer,
        100 + (b * 13) % 900
 FROM generate_series(1::bigint, :books) AS b;
 
