@@ -116,6 +116,27 @@ class ValidModelTest {
     }
 
     @Test
+    void modelNamesCannotShadowWhatGeneratedCodeUses() {
+        Compilation.Result shadow = Compilation.compile(Map.of(
+                "names.Math", """
+                        package names;
+                        import dev.jango.db.model.*;
+                        @Model public class Math extends Entity {
+                            @Id public long id;
+                            public Override override;
+                            public enum Override { YES, NO }
+                        }
+                        """,
+                "names.IllegalStateException", """
+                        package names;
+                        import dev.jango.db.model.*;
+                        @Model public class IllegalStateException extends Entity { @Id public int id; }
+                        """));
+        assertThat(shadow.errors()).isEmpty();
+        assertThat(shadow.warnings()).isEmpty();
+    }
+
+    @Test
     void rowMapperIsStraightLineTypedReads() {
         String source = result.generatedSource("shop/BookItemMeta.java");
         assertThat(source)
