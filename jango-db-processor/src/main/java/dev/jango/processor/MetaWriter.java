@@ -102,9 +102,19 @@ final class MetaWriter {
         }
         return "new " + META + "FieldSpec(" + Names.literal(f.name()) + ", " + Names.literal(f.column()) + ", "
                 + META + "FieldKind." + f.kind() + ", " + f.nullable() + ", " + f.blank() + ", " + f.unique() + ", "
-                + f.indexed() + ", " + f.primaryKey() + ", " + optional(f.defaultValue()) + ", " + choices + ", "
+                + f.indexed() + ", " + f.primaryKey() + ", " + defaultValue(f) + ", " + choices + ", "
                 + maxLength + ", " + f.precision() + ", " + f.scale() + ", " + Names.literal(f.verboseName()) + ", "
                 + Names.literal(f.helpText()) + ")";
+    }
+
+    // An enum default is kept in its stored form (Keyed.key() or the name), the form column defaults and
+    // check values need; a Keyed key exists only at run time, so it is taken when the metamodel loads.
+    private static String defaultValue(FieldInfo f) {
+        if (f.isEnum() && f.defaultValue().isPresent()) {
+            return "java.util.Optional.of(" + META + "EnumField.keyOf(" + f.javaType() + "." + f.defaultValue().get()
+                    + "))";
+        }
+        return optional(f.defaultValue());
     }
 
     private static String optional(Optional<String> value) {
