@@ -230,6 +230,16 @@ public final class Manager<M extends Entity> {
         return getOrCreate(lookup, m -> { });
     }
 
+    /** {@link #getOrCreate(Condition, Consumer)} with string paths: {@code getOrCreate(Map.of("isbn", x), …)}. */
+    public Created<M> getOrCreate(Map<String, ?> lookup, Consumer<? super M> defaults) {
+        return getOrCreate(all().filter(lookup).condition(), defaults);
+    }
+
+    /** {@link #updateOrCreate(Condition, Consumer)} with string paths. */
+    public Created<M> updateOrCreate(Map<String, ?> lookup, Consumer<? super M> updates) {
+        return updateOrCreate(all().filter(lookup).condition(), updates);
+    }
+
     /**
      * The instance matching {@code lookup} with {@code updates} applied and saved, or a new one created with
      * the lookup's exact values and {@code updates}. Runs in one atomic block; the existing row is locked
