@@ -140,19 +140,39 @@ final class Paths {
                 yield new dev.jango.db.expr.Compare(left, cmp.op(), right);
             }
             case dev.jango.db.expr.IsNull n -> new dev.jango.db.expr.IsNull(resolve(model, n.expression()), n.isNull());
-            case dev.jango.db.expr.Range r -> new dev.jango.db.expr.Range(resolve(model, r.expression()),
-                    resolve(model, r.low()), resolve(model, r.high()));
+            case dev.jango.db.expr.Range r -> {
+                Expression left = resolve(model, r.expression());
+                if (untyped(r.low()) || untyped(r.high())) {
+                    yield left.range(((Value) r.low()).value(), ((Value) r.high()).value());
+                }
+                yield new dev.jango.db.expr.Range(left, resolve(model, r.low()), resolve(model, r.high()));
+            }
             case dev.jango.db.expr.In in -> {
+                Expression left = resolve(model, in.expression());
+                List<Object> raw = new ArrayList<>();
+                boolean untyped = false;
+                for (Expression v : in.values()) {
+                    untyped |= untyped(v);
+                    raw.add(v instanceof Value value ? value.value() : resolve(model, v));
+                }
+                if (untyped) {
+                    yield left.in(raw);
+                }
                 List<Expression> values = new ArrayList<>();
                 for (Expression v : in.values()) {
                     values.add(resolve(model, v));
                 }
-                yield new dev.jango.db.expr.In(resolve(model, in.expression()), values);
+                yield new dev.jango.db.expr.In(left, values);
             }
             case dev.jango.db.expr.InQuery iq -> new dev.jango.db.expr.InQuery(resolve(model, iq.expression()),
                     iq.query());
             default -> c;
         };
+    }
+
+    /** A value compared with {@code F("name")}: its kind is known only once the name is resolved. */
+    private static boolean untyped(Expression e) {
+        return e instanceof Value v && v.kind() == null;
     }
 
     private static Condition compare(Expression left, dev.jango.db.expr.Compare.Op op, Object value) {
