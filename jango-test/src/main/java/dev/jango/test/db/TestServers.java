@@ -43,10 +43,6 @@ final class TestServers implements AutoCloseable {
         return "true".equalsIgnoreCase(System.getenv("CI"));
     }
 
-    static boolean runningAsRoot() {
-        return "root".equals(System.getProperty("user.name"));
-    }
-
     /** The server for {@code vendor} (checked with {@code SELECT 1} the first time). SQLite needs none. */
     synchronized Server server(Vendor vendor) {
         return servers.computeIfAbsent(vendor, this::find);
@@ -78,10 +74,6 @@ final class TestServers implements AutoCloseable {
     /** Starts (once) an embedded PostgreSQL from the zonky binaries jar. */
     synchronized Server embeddedPostgres() {
         if (embedded == null) {
-            if (runningAsRoot()) {
-                return Server.down("embedded PostgreSQL cannot start: initdb refuses to run as root; run the "
-                        + "tests as a normal user or set " + POSTGRES_ENV);
-            }
             try {
                 embedded = EmbeddedPostgres.builder().start();
             } catch (IOException | RuntimeException e) {
