@@ -49,6 +49,14 @@ public final class Templates {
     }
 
     /**
+     * An engine over {@code templates/} on the class path only (each app's default folder), without routes: the
+     * simplest set-up, for small apps and generated projects.
+     */
+    public static Templates classpath(String staticUrl) {
+        return create(List.of(), Map.of(), UrlReverser.none(), staticUrl, false);
+    }
+
+    /**
      * An engine over explicit folders.
      *
      * @param dirs       file-system folders searched first
