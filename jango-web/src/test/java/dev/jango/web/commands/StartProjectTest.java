@@ -8,11 +8,15 @@ import dev.jango.cli.Project;
 import dev.jango.web.apps.AppRegistry;
 import dev.jango.web.apps.ProjectDefinition;
 import dev.jango.web.apps.WebProjectLoader;
-import dev.jango.web.http.HttpRequest;
 import dev.jango.web.http.HttpResponse;
 import dev.jango.web.routing.RouteMatch;
 import dev.jango.web.routing.Router;
+import dev.jango.web.server.JangoServer;
 import java.io.IOException;
+import java.net.Socket;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URL;
@@ -61,7 +65,7 @@ class StartProjectTest {
                 assertThat(registry.settings().database("default")).isEqualTo("sqlite:db.sqlite3");
                 Router router = Router.of(definition.routes(registry));
                 RouteMatch match = router.resolve("/home/").orElseThrow();
-                HttpResponse page = match.route().view().handle(HttpRequest.builder("GET", "/home/").build());
+                HttpResponse page = match.route().view().handle(dev.jango.web.http.HttpRequest.builder("GET", "/home/").build());
                 assertThat(page.status()).isEqualTo(200);
                 assertThat(new String(page.bytes(), StandardCharsets.UTF_8))
                         .contains("<title>bookshop</title>", "<h1>Welcome to bookshop</h1>", "<p>It works.</p>",
@@ -74,6 +78,19 @@ class StartProjectTest {
                         "check");
                 assertThat(check).isZero();
                 assertThat(checkOut.toString()).contains("System check identified no issues");
+
+                long t0 = System.nanoTime();
+                try (JangoServer server = RunServerCommand.start(project, "127.0.0.1:0")) {
+                    HttpClient client = HttpClient.newHttpClient();
+                    java.net.http.HttpResponse<String> served = client.send(HttpRequest.newBuilder(
+                            server.uri().resolve("/home/")).build(), BodyHandlers.ofString());
+                    long firstMs = (System.nanoTime() - t0) / 1_000_000;
+                    System.out.println("startproject: server start to first served page " + firstMs + " ms");
+                    assertThat(served.statusCode()).isEqualTo(200);
+                    assertThat(served.body()).contains("<h1>Welcome to bookshop</h1>");
+                    assertThat(served.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+                    assertThat(rawGet(server.port(), "evil.example.com")).startsWith("HTTP/1.1 400");
+                }
                 return null;
             });
         }
@@ -90,6 +107,14 @@ class StartProjectTest {
         assertThatThrownBy(() -> ProjectFiles.write(dir, "taken", "taken"))
                 .hasMessageContaining("already exists and is not empty");
         assertThat(ProjectFiles.className("book_shop")).isEqualTo("BookShop");
+    }
+
+    private static String rawGet(int port, String host) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET /home/ HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static Path compile(Path root) throws IOException {
