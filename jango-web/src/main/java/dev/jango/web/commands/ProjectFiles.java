@@ -187,7 +187,7 @@ public final class ProjectFiles {
                     }
 
                     private HttpResponse index(HttpRequest request) {
-                        return HttpResponse.html(templates.render("home/index.html", Map.of("message", "It works.")));
+                        return templates.response(request, "home/index.html", Map.of("message", "It works."));
                     }
                 }
                 """.replace("@PKG@", pkg);
