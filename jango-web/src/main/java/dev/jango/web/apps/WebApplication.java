@@ -1,6 +1,7 @@
 package dev.jango.web.apps;
 
 import dev.jango.web.http.BadRequest;
+import dev.jango.web.http.Redirect;
 import dev.jango.web.middleware.CommonMiddleware;
 import dev.jango.web.middleware.CsrfMiddleware;
 import dev.jango.web.middleware.GZipMiddleware;
@@ -27,8 +28,9 @@ import java.util.Set;
  *  request
  *   └─ RequestStats (the "GET /x 200 db_queries=… db_ms=… total_ms=…" line, N+1 warnings)
  *      └─ AllowedHosts (400 for a Host not in settings.allowedHosts)
- *         └─ SecurityHeaders (HSTS from settings.security, nosniff, referrer, frame options, CSP)
- *            └─ GZip → Common (trailing slash) → Session (signed cookie) → CSRF → router → view
+ *         └─ SslRedirect (301 from http:// to https:// when settings.security.sslRedirect)
+ *            └─ SecurityHeaders (HSTS from settings.security, nosniff, referrer, frame options, CSP)
+ *               └─ GZip → Common (trailing slash) → Session (signed cookie) → CSRF → router → view
  * </pre>
  *
  * <pre>{@code
@@ -63,6 +65,7 @@ public final class WebApplication {
         return List.of(
                 new RequestStatsMiddleware(N_PLUS_ONE_THRESHOLD),
                 allowedHosts(settings),
+                sslRedirect(sec.sslRedirect()),
                 new SecurityHeadersMiddleware(headers),
                 new GZipMiddleware(GZIP_MIN_BYTES),
                 new CommonMiddleware(router::matches),
@@ -70,6 +73,26 @@ public final class WebApplication {
                         Clock.systemUTC()), SessionMiddleware.CookieConfig.defaults().withSecure(sec.secureCookies())),
                 new CsrfMiddleware(CsrfMiddleware.Config.defaults().withCookieSecure(sec.secureCookies())
                         .withTrustedOrigins(Set.copyOf(sec.csrfTrustedOrigins()))));
+    }
+
+    /** Sends plain-HTTP requests to the same URL over HTTPS (after the Host check, so the target is trusted). */
+    static Middleware sslRedirect(boolean on) {
+        return new Middleware() {
+            @Override
+            public dev.jango.web.http.HttpResponse handle(dev.jango.web.http.HttpRequest request, Chain chain)
+                    throws Exception {
+                if (on && !request.isSecure()) {
+                    String query = request.rawQuery().isEmpty() ? "" : "?" + request.rawQuery();
+                    return Redirect.permanent("https://" + request.host() + request.path() + query);
+                }
+                return chain.proceed(request);
+            }
+
+            @Override
+            public String describe() {
+                return on ? "SslRedirect" : "SslRedirect(off)";
+            }
+        };
     }
 
     /** Refuses requests whose Host header is not allowed: the guard against Host-header poisoning. */
