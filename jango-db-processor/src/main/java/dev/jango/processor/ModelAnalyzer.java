@@ -80,6 +80,9 @@ final class ModelAnalyzer {
             problems.model(type, model, "@Model applies to classes, not " + type.getKind().toString().toLowerCase());
             return;
         }
+        if (elements.getPackageOf(type).isUnnamed()) {
+            problems.model(type, model, "a model class must be in a named package (its metamodel is found by package)");
+        }
         if (!type.getModifiers().contains(Modifier.PUBLIC)) {
             problems.model(type, model, "a model class must be public");
         }

@@ -83,6 +83,13 @@ class MalformedModelTest {
                 .anySatisfy(e -> assertThat(e).contains(expected));
     }
 
+    @org.junit.jupiter.api.Test
+    void modelInTheUnnamedPackage() {
+        String source = "import dev.jango.db.model.*;\n@Model public class Bad extends Entity { @Id public long id; }\n";
+        assertThat(Compilation.compile(Map.of("Bad", source)).errors())
+                .anySatisfy(e -> assertThat(e).contains("Jango model Bad: a model class must be in a named package"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             static nested model       | public class Outer { @Model public static class Tag extends Entity { @Id public int id; @Char(max = 9) public String name; } }

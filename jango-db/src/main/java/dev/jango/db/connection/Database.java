@@ -109,7 +109,7 @@ public final class Database implements AutoCloseable {
      */
     public <T> T atomic(Supplier<T> body) {
         Objects.requireNonNull(body, "body");
-        Atomic outer = current.orElse(null);
+        Atomic outer = bound(current);
         return outer == null ? outermost(body) : nested(outer, body);
     }
 
@@ -135,7 +135,7 @@ public final class Database implements AutoCloseable {
      */
     public void onCommit(Runnable callback) {
         Objects.requireNonNull(callback, "callback");
-        Atomic tx = current.orElse(null);
+        Atomic tx = bound(current);
         if (tx == null) {
             callback.run();
         } else {
@@ -234,7 +234,7 @@ public final class Database implements AutoCloseable {
     }
 
     private <T> T withConnection(SqlFunction<Connection, T> work, String sql) {
-        Atomic tx = current.orElse(null);
+        Atomic tx = bound(current);
         if (tx != null) {
             try {
                 return work.apply(tx.connection());
@@ -253,10 +253,13 @@ public final class Database implements AutoCloseable {
         try {
             return pool.getConnection();
         } catch (SQLException e) {
-            DatabaseException translated = errors.translate(e, "");
-            throw translated instanceof OperationalError ? translated
-                    : new OperationalError("cannot connect to database '" + alias + "' at " + url + ": "
-                    + e.getMessage(), "", e, false);
+            // The pool's own message says only "timed out"; the driver's reason is in the cause chain.
+            String reason = e.getMessage();
+            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                reason = c.getMessage();
+            }
+            throw new OperationalError("cannot get a connection to database '" + alias + "' at " + url + ": "
+                    + reason, "", e, false);
         }
     }
 
@@ -327,5 +330,10 @@ public final class Database implements AutoCloseable {
     @Override
     public String toString() {
         return "Database[" + alias + " " + url + "]";
+    }
+
+    /** The value bound to {@code key}, or null: {@code ScopedValue.orElse} refuses a null default. */
+    private static <T> T bound(ScopedValue<T> key) {
+        return key.isBound() ? key.get() : null;
     }
 }

@@ -153,7 +153,8 @@ final class Compiler {
         }
         SqlWriter w = SqlWriter.full(d);
         render.accept(w);
-        d.cache().store(shape, w.sql());
-        return new Statement(w.sql(), w.params());
+        String text = w.sql();
+        d.cache().store(shape, text);
+        return new Statement(text, w.params());
     }
 }

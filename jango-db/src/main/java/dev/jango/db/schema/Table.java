@@ -52,6 +52,16 @@ public record Table(String name, List<FieldSpec> fields, List<IndexSpec> indexes
                         + fields.stream().map(FieldSpec::name).toList() + ")"));
     }
 
+    /** The name the index has in the database: its own, or the one generated from table and columns. */
+    public String indexName(IndexSpec index) {
+        return IndexDef.of(this, index).name();
+    }
+
+    /** The name the unique constraint has in the database: its own, or the generated one. */
+    public String uniqueName(UniqueSpec unique) {
+        return IndexDef.of(this, unique).name();
+    }
+
     public Table withName(String newName) {
         return new Table(newName, fields, indexes, uniques, checks);
     }

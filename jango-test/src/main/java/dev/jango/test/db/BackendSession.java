@@ -4,6 +4,7 @@ import dev.jango.db.connection.Database;
 import dev.jango.db.connection.DatabaseUrl;
 import dev.jango.db.connection.Vendor;
 import dev.jango.db.meta.ModelMeta;
+import dev.jango.db.schema.SchemaEditor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -126,7 +127,7 @@ final class BackendSession implements AutoCloseable {
             }
         };
         for (ModelMeta<?> model : models) {
-            for (String sql : ModelTables.createModel(vendor, model)) {
+            for (String sql : SchemaEditor.forVendor(vendor.name()).createModel(model)) {
                 db.execute(sql);
             }
         }

@@ -1,0 +1,189 @@
+"""Orchestrates one side-by-side run: data set, each framework in turn, one Markdown table at the end."""
+import argparse
+import datetime
+import os
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+
+from . import db, peers, procs, report, wrk
+
+HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+REPO = os.path.dirname(os.path.dirname(HERE))
+
+# (key, path, wrk connections): the endpoints timed with wrk, in this order.
+ENDPOINTS = [
+    ("plain", "/plain/", 32),
+    ("page", "/books/", 32),
+    ("json", "/api/books/", 32),
+    ("slow", "/slow/", 200),
+]
+# Query counts also cover the detail page, which wrk does not time.
+COUNTED = [("plain", "/plain/"), ("page", "/books/"), ("json", "/api/books/"), ("detail", "/books/1/"),
+           ("slow", "/slow/"), ("csv", "/export/books.csv")]
+
+MODES = {
+    # books, warm-up round seconds, max warm-up rounds, timed seconds, timed CSV exports, deadline minutes
+    "quick": dict(books=10_000, warm_s=3, warm_rounds=3, run_s=8, csv_runs=2, minutes=15),
+    "full": dict(books=1_000_000, warm_s=5, warm_rounds=6, run_s=20, csv_runs=3, minutes=60),
+}
+
+
+def log(msg):
+    print(msg, flush=True)
+
+
+def port_free(port):
+    with socket.socket() as s:
+        return s.connect_ex(("127.0.0.1", port)) != 0
+
+
+def fetch_check(url, needle):
+    with urllib.request.urlopen(url, timeout=120) as r:
+        body = r.read().decode("utf-8", "replace")
+    if needle not in body:
+        raise AssertionError(f"{url} does not show the newest book {needle!r}")
+
+
+def csv_export(url, runs):
+    """Times full CSV downloads with curl; returns (median seconds, bytes, all times)."""
+    times, size = [], 0
+    for _ in range(runs):
+        out = subprocess.run(["curl", "-s", "-o", "/dev/null", "--max-time", "900", "-w",
+                              "%{http_code} %{size_download} %{time_total}", url],
+                             capture_output=True, text=True, timeout=960)
+        code, size, seconds = out.stdout.split()
+        if code != "200":
+            raise RuntimeError(f"{url} answered {code}")
+        times.append(float(seconds))
+        size = int(size)
+    return statistics.median(times), size, times
+
+
+def measure(name, launch, database, cfg, deadline, newest_title, log_dir):
+    """Start-up, warm-up, timed wrk runs, CSV export and memory for one framework; then the query counts."""
+    res = {"notes": [], "warm": {}}
+    base = f"http://127.0.0.1:{launch.port}"
+    if not port_free(launch.port):
+        raise RuntimeError(f"port {launch.port} is already in use; stop whatever listens there")
+    server = procs.Server(name, launch.cmd, launch.env, launch.cwd, os.path.join(log_dir, f"{name}.log"))
+    try:
+        res["startup_s"] = server.start(base + "/plain/", timeout_s=300)
+        log(f"  {name}: first response after {res['startup_s']:.2f} s")
+        fetch_check(base + "/books/", newest_title)
+        fetch_check(base + "/api/books/", newest_title)
+        for key, path, conns in ENDPOINTS:
+            if time.monotonic() > deadline:
+                res["notes"].append(f"{name}: deadline reached before {path}")
+                break
+            plain = base + "/plain/"
+            res["warm"][key] = wrk.warm(base + path, conns, cfg["warm_s"], cfg["warm_rounds"], log=log,
+                                        drain_url=plain)
+            res[key] = wrk.run(base + path, cfg["run_s"], conns, drain_url=plain)
+            log(f"  {name} {path} ({conns} connections, {cfg['run_s']} s): {res[key].describe()}")
+        if time.monotonic() < deadline:
+            csv_export(base + "/export/books.csv", 1)  # warm-up export, not timed
+            res["csv_s"], res["csv_bytes"], times = csv_export(base + "/export/books.csv", cfg["csv_runs"])
+            log(f"  {name} CSV export: median {res['csv_s']:.2f} s of {times}, {res['csv_bytes']:,} bytes")
+        res["rss_end_mb"] = server.rss_kb() / 1024
+        res["rss_peak_mb"] = server.peak_rss_kb / 1024
+        log(f"  {name} RSS: {res['rss_end_mb']:.0f} MB after the runs, peak {res['rss_peak_mb']:.0f} MB")
+    finally:
+        server.stop()
+    res["queries"] = count_queries(name, launch, database, log_dir)
+    return res
+
+
+def count_queries(name, launch, database, log_dir):
+    """A second, untimed start with statement logging on for the bench database only."""
+    counts = {}
+    try:
+        with db.StatementCounter(database) as counter:
+            server = procs.Server(name, launch.cmd, launch.env, launch.cwd, os.path.join(log_dir, f"{name}.log"))
+            try:
+                server.start(f"http://127.0.0.1:{launch.port}/plain/", timeout_s=300)
+                for key, path in COUNTED:
+                    url = f"http://127.0.0.1:{launch.port}{path}"
+                    counter.per_request(url, 1)  # first call may set up the connection / caches
+                    counts[key] = counter.per_request(url, 1 if key == "csv" else 3)
+            finally:
+                server.stop()
+        log(f"  {name} statements per request: {counts}")
+    except (RuntimeError, OSError) as e:
+        log(f"  {name}: statement counting unavailable: {e}")
+    return counts
+
+
+def machine():
+    cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+    mem_kb = next(int(l.split()[1]) for l in open("/proc/meminfo") if l.startswith("MemTotal"))
+    return {"nproc": os.cpu_count(), "mem_gib": mem_kb / 1024 / 1024, "cpu": cpu,
+            "load": " ".join(open("/proc/loadavg").read().split()[:3])}
+
+
+def main(argv):
+    ap = argparse.ArgumentParser(prog="run.sh", description=__doc__)
+    ap.add_argument("--quick", action="store_true", help="small data set and short runs: a harness check")
+    ap.add_argument("--small", action="store_true", help="10,000 books instead of 1,000,000 (full durations)")
+    ap.add_argument("--frameworks", default="jango,django,spring", help="comma-separated subset")
+    ap.add_argument("--reload", action="store_true", help="drop and reload the data set")
+    ap.add_argument("--output", default=os.path.join(REPO, "docs/benchmarks.md"), help="Markdown report path")
+    ap.add_argument("--no-write", action="store_true", help="print the table only")
+    args = ap.parse_args(argv)
+
+    cfg = dict(MODES["quick" if args.quick else "full"])
+    if args.small:
+        cfg["books"] = 10_000
+    database = "bookstore_bench_small" if cfg["books"] < 1_000_000 else "bookstore_bench"
+    started = datetime.datetime.now(datetime.timezone.utc)
+    deadline = time.monotonic() + cfg["minutes"] * 60
+    host = machine()
+    log_dir = os.path.join(HERE, "target")
+    os.makedirs(log_dir, exist_ok=True)
+    log(f"side-by-side ({'quick' if args.quick else 'full'}): {cfg['books']:,} books; load average at start "
+        f"{host['load']} on {host['nproc']} cores")
+
+    db.ensure_dataset(os.path.join(HERE, "data"), database, cfg["books"], args.reload, log=log)
+    newest_title = db.psql(database, "-c", "SELECT title FROM book ORDER BY published DESC, id DESC LIMIT 1")
+
+    results, notes = {}, []
+    for name in [f.strip() for f in args.frameworks.split(",") if f.strip()]:
+        if name == "jango" and not peers.jango_available(REPO):
+            notes.append("Jango skipped: examples/bookstore does not exist yet (see harness/peers.py, "
+                         "JANGO_BENCH_CMD).")
+            log("  NOTE: " + notes[-1])
+            continue
+        launch = peers.PEERS[name](REPO, database, peers.PORTS[name])
+        log(f"== {name}: {' '.join(launch.cmd)}")
+        try:
+            results[name] = measure(name, launch, database, cfg, deadline, newest_title, log_dir)
+            notes.extend(results[name].pop("notes"))
+        except (RuntimeError, OSError, AssertionError, ValueError, subprocess.SubprocessError) as e:
+            notes.append(f"{name} failed: {e}")
+            log("  FAILED: " + notes[-1])
+
+    host["load_end"] = " ".join(open("/proc/loadavg").read().split()[:3])
+    run = dict(quick=args.quick, cfg=cfg, database=database, started=started, host=host, notes=notes,
+               command="benchmarks/side-by-side/run.sh " + " ".join(argv), versions=report.versions(),
+               endpoints=ENDPOINTS)
+    text = report.render(run, results)
+    print(text)
+    if not args.no_write:
+        with open(args.output, "w") as f:
+            f.write(text)
+        log(f"written to {os.path.relpath(args.output, REPO)}")
+    return 0 if results else 1
+
+
+def _terminate(signum, _frame):
+    raise SystemExit(128 + signum)  # unwinds through the finally blocks that stop the servers
+
+
+if __name__ == "__main__":
+    signal.signal(signal.SIGTERM, _terminate)
+    signal.signal(signal.SIGHUP, _terminate)
+    sys.exit(main(sys.argv[1:]))

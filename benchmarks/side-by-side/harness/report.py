@@ -1,0 +1,131 @@
+"""Renders one run as the Markdown written to docs/benchmarks.md."""
+import os
+import re
+import subprocess
+
+from . import db
+
+NAMES = [("jango", "Jango"), ("django", "Django 3.2 + gunicorn"), ("spring", "Spring Boot + JPA + Thymeleaf")]
+LABELS = {"plain": "plain text", "page": "50-book HTML page", "json": "same page as JSON", "slow": "100 ms I/O view"}
+
+
+def _first_line(cmd):
+    try:
+        out = subprocess.run(cmd, capture_output=True, text=True, timeout=30)
+        text = (out.stdout or out.stderr).strip()
+        return text.splitlines()[0] if text else "?"
+    except OSError:
+        return "not installed"
+
+
+def versions():
+    pom = open(os.path.join(os.path.dirname(os.path.dirname(__file__)), "spring/pom.xml")).read()
+    boot = re.search(r"spring-boot-starter-parent</artifactId>\s*(?:<!--.*?-->\s*)?<version>([^<]+)", pom, re.S)
+    return {
+        "Django": _first_line(["/usr/bin/python3", "-c", "import django; print(django.get_version())"]),
+        "gunicorn": _first_line(["gunicorn", "--version"]),
+        "Spring Boot": boot.group(1) if boot else "?",
+        "Java": _first_line(["/usr/lib/jvm/temurin-25-jdk-amd64/bin/java", "-version"]),
+        "PostgreSQL": db.psql("postgres", "-c", "SHOW server_version"),
+        "wrk": _first_line(["wrk", "-v"]).split(" [")[0],
+    }
+
+
+def _fmt(value, unit):
+    if value is None:
+        return "—"
+    if unit == "req/s":
+        return f"{value:,.0f}" if value >= 100 else f"{value:,.1f}"
+    if unit == "ms":
+        return f"{value:,.1f}" if value >= 10 else f"{value:.2f}"
+    if unit in ("s",):
+        return f"{value:.2f}"
+    if unit == "MB":
+        return f"{value:,.0f}"
+    if unit == "q":
+        return f"{value:g}"
+    return str(value)
+
+
+def _ratio(jango, peer):
+    if jango is None or peer is None or peer == 0:
+        return "—"
+    return f"{jango / peer:.2f}"
+
+
+def _rows(results, cfg):
+    def get(name, fn):
+        r = results.get(name)
+        try:
+            return fn(r) if r is not None else None
+        except (KeyError, AttributeError, TypeError):
+            return None
+
+    rows = [("start-up to first response", "s", lambda r: r["startup_s"])]
+    for key, label in LABELS.items():
+        rows.append((f"{label}: throughput", "req/s", lambda r, k=key: r[k].rps))
+        rows.append((f"{label}: p50 latency", "ms", lambda r, k=key: r[k].p50_ms))
+        rows.append((f"{label}: p99 latency", "ms", lambda r, k=key: r[k].p99_ms))
+    rows.append((f"CSV export of {cfg['books']:,} rows (median of {cfg['csv_runs']})", "s", lambda r: r["csv_s"]))
+    for key, label in [("page", "HTML page"), ("json", "JSON page"), ("detail", "detail page"),
+                       ("plain", "plain text"), ("csv", "CSV export")]:
+        rows.append((f"statements per request: {label}", "q", lambda r, k=key: r["queries"][k]))
+    rows.append(("peak RSS (all processes)", "MB", lambda r: r["rss_peak_mb"]))
+    rows.append(("RSS after the runs", "MB", lambda r: r["rss_end_mb"]))
+    out = []
+    for label, unit, fn in rows:
+        vals = {n: get(n, fn) for n, _ in NAMES}
+        out.append([f"{label} ({unit if unit != 'q' else 'count'})"] + [_fmt(vals[n], unit) for n, _ in NAMES]
+                   + [_ratio(vals["jango"], vals["django"]), _ratio(vals["jango"], vals["spring"])])
+    return out
+
+
+def _errors(results):
+    lines = []
+    for name, _ in NAMES:
+        for key in LABELS:
+            r = results.get(name, {}).get(key)
+            if r is not None and r.errors:
+                lines.append(f"- {name} {LABELS[key]}: {r.errors} of {r.requests} requests failed "
+                             "(socket errors or non-2xx).")
+    return lines
+
+
+def render(run, results):
+    cfg, host = run["cfg"], run["host"]
+    title = ("Quick harness check — NOT the reference run (small data, short durations)" if run["quick"]
+             else "Reference run")
+    conns = ", ".join(f"`{p}` {c}" for _, p, c in run["endpoints"])
+    out = [
+        "# Benchmarks", "",
+        "## Side by side: Jango, Django, Spring Boot", "",
+        f"**{title}.** Produced by `{run['command'].strip()}` on {run['started']:%Y-%m-%d %H:%M} UTC.", "",
+        f"- Machine: {host['nproc']} cores ({host['cpu']}), {host['mem_gib']:.1f} GiB memory; load average "
+        f"{host['load']} at the start and {host['load_end']} at the end (the machine is shared with builds, "
+        "so absolute figures are noisy; compare ratios within one run).",
+        f"- Data: PostgreSQL database `{run['database']}`, {cfg['books']:,} books, {3 * cfg['books']:,} book_tag "
+        "rows (`data/schema.sql`, `data/load.sql`).",
+        "- Software: " + "; ".join(f"{k} {v}" for k, v in run["versions"].items()) + ".",
+        f"- Method: wrk, 2 threads, connections per endpoint: {conns}. Before each timed run the endpoint is "
+        f"warmed with repeated {cfg['warm_s']} s wrk runs until the rate rises by less than 3 % over the "
+        f"previous round (at most {cfg['warm_rounds']} rounds); then one {cfg['run_s']} s run is timed. The CSV "
+        f"export is downloaded once untimed, then {cfg['csv_runs']} times with curl (median shown).",
+        "- Statements per request: counted in a second, untimed start with `log_statement = 'all'` set for the "
+        "bench database only and PostgreSQL's log read back (pg_stat_statements is not loaded on this "
+        "server); BEGIN/COMMIT/SET are not counted, cursor batch fetches are.",
+        "- Memory: resident set summed over the server's process tree (gunicorn master + workers), sampled "
+        "every 250 ms from /proc while the server ran.",
+        "- Ratios are Jango's value divided by the peer's: above 1 is better for throughput, below 1 is better "
+        "for latency, time, statements and memory.", "",
+        "| metric | " + " | ".join(label for _, label in NAMES) + " | Jango/Django | Jango/Spring |",
+        "|---|" + "---:|" * (len(NAMES) + 2),
+    ]
+    out += ["| " + " | ".join(row) + " |" for row in _rows(results, cfg)]
+    warm = [f"- {name} {LABELS[k]}: " + " → ".join(f"{x:,.0f}" for x in rates)
+            for name, r in results.items() for k, rates in r.get("warm", {}).items()]
+    if warm:
+        out += ["", "Warm-up rounds (req/s per round):", ""] + warm
+    notes = run["notes"] + _errors(results)
+    if notes:
+        out += ["", "Notes:", ""] + [n if n.startswith("- ") else f"- {n}" for n in notes]
+    return "\n".join(out) + "\n"
