@@ -79,7 +79,7 @@ final class ModelAnalyzer {
 
     private void checkShape(TypeElement type, String model) {
         if (type.getKind() != ElementKind.CLASS) {
-            problems.model(type, model, "@Model applies to classes, not " + type.getKind().toString().toLowerCase());
+            problems.model(type, model, "@Model applies to classes, not " + type.getKind().toString().toLowerCase(java.util.Locale.ROOT));
             return;
         }
         if (elements.getPackageOf(type).isUnnamed()) {
