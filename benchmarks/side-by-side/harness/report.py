@@ -23,11 +23,11 @@ def versions():
     boot = re.search(r"spring-boot-starter-parent</artifactId>\s*(?:<!--.*?-->\s*)?<version>([^<]+)", pom, re.S)
     return {
         "Django": _first_line(["/usr/bin/python3", "-c", "import django; print(django.get_version())"]),
-        "gunicorn": _first_line(["gunicorn", "--version"]),
+        "gunicorn": _first_line(["gunicorn", "--version"]).replace("gunicorn (version ", "").rstrip(")"),
         "Spring Boot": boot.group(1) if boot else "?",
-        "Java": _first_line(["/usr/lib/jvm/temurin-25-jdk-amd64/bin/java", "-version"]),
+        "Java": _first_line(["/usr/lib/jvm/temurin-25-jdk-amd64/bin/java", "-version"]).replace("openjdk version ", ""),
         "PostgreSQL": db.psql("postgres", "-c", "SHOW server_version"),
-        "wrk": _first_line(["wrk", "-v"]).split(" [")[0],
+        "wrk": _first_line(["wrk", "-v"]).split(" [")[0].replace("wrk ", ""),
     }
 
 
@@ -93,8 +93,14 @@ def _errors(results):
 
 def render(run, results):
     cfg, host = run["cfg"], run["host"]
-    title = ("Quick harness check — NOT the reference run (small data, short durations)" if run["quick"]
-             else "Reference run")
+    if run["quick"]:
+        title = "Quick harness check — NOT the reference run (small data, short durations)"
+    elif cfg["books"] < 1_000_000:
+        title = "Small data set (--small) — NOT the reference run"
+    elif "jango" not in results:
+        title = "Full data set, peers only — Jango not measured in this run, so no ratios yet"
+    else:
+        title = "Reference run"
     conns = ", ".join(f"`{p}` {c}" for _, p, c in run["endpoints"])
     out = [
         "# Benchmarks", "",

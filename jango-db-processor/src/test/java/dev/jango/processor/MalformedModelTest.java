@@ -59,6 +59,10 @@ class MalformedModelTest {
             check unparseable         | @Model(constraints = @Check(name = "c", condition = "id > 0"))               | Jango model Bad: check c: "id > 0" is not field__lookup=value
             check unknown lookup      | @Model(constraints = @Check(name = "c", condition = "id__above=0"))          | Jango model Bad: check c: unknown lookup "above" on id
             check isnull value        | @Model(constraints = @Check(name = "c", condition = "name__isnull=maybe"))   | Jango model Bad: check c: name__isnull takes true or false, not "maybe"
+            check value of wrong type | @Model(constraints = @Check(name = "c", condition = "id__gte=zero"))         | Jango model Bad, field id: check c value "zero": expected a long
+            check in-list item        | @Model(constraints = @Check(name = "c", condition = "id__in=(1, 2, x)"))     | Jango model Bad, field id: check c value "x": expected a long
+            check lookup unrendered   | @Model(constraints = @Check(name = "c", condition = "name__icontains=a"))    | Jango model Bad: check c: unknown lookup "icontains" on name (expected one of [exact, gt, gte, in, isnull, lt, lte])
+            check empty term          | @Model(constraints = @Check(name = "c", condition = "id__gt=0 &"))          | Jango model Bad: check c: "" is not field__lookup=value
             """)
     void modelProblems(String title, String annotation, String expected) {
         String source = "package bad;\nimport dev.jango.db.model.*;\n" + annotation
@@ -94,6 +98,7 @@ class MalformedModelTest {
     @CsvSource(delimiter = '|', textBlock = """
             static nested model       | public class Outer { @Model public static class Tag extends Entity { @Id public int id; @Char(max = 9) public String name; } }
             application-assigned UUID | @Model public class Outer extends Entity { @Id(auto = false) public java.util.UUID id; public static int counter; public transient int cache; }
+            check with quoted values  | @Model(constraints = @Check(name = "c", condition = "code__in=('a&b', 'c,d') & code__isnull=false")) public class Outer extends Entity { @Id(auto = false) @Char(max = 3) public String code; }
             natural String key        | @Model(table = "outer_t") public class Outer extends Entity { @Id(auto = false) @Char(max = 3) public String code; Outer() { } }
             """)
     void validModelsCompileWithoutWarnings(String title, String source) {

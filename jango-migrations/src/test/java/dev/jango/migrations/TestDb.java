@@ -71,6 +71,11 @@ final class TestDb implements AutoCloseable {
         }
     }
 
+    /** A second connection to the same PostgreSQL database (for lock tests). */
+    static Connection postgresSibling() throws SQLException {
+        return connect(env("JANGO_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test"), "postgresql", null);
+    }
+
     private static Connection connect(String url, String scheme, String database) throws SQLException {
         URI uri = URI.create(url.replaceFirst("^mysql:", "mariadb:"));
         String[] user = uri.getUserInfo() == null ? new String[] {"", ""} : (uri.getUserInfo() + ":").split(":", -1);

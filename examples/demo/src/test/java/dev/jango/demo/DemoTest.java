@@ -23,6 +23,7 @@ class DemoTest {
         assertThat(b.inPrint).isTrue();
         assertThat(b.format).isEqualTo(Book.Format.PAPERBACK);
         assertThat(BOOK.format.spec().maxLength()).isEqualTo(5);
+        assertThat(BOOK.format.spec().defaultValue()).contains("pb");
         assertThat(BOOK.authorId.column()).isEqualTo("author_id");
         assertThat(BOOK.pk()).isSameAs(BOOK.id);
     }

@@ -1,14 +1,12 @@
 package dev.jango.db.connection;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.jango.db.DatabaseException;
 import dev.jango.db.OperationalError;
 import dev.jango.db.meta.ValueReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +47,7 @@ public final class Database implements AutoCloseable {
     private final VendorValues values;
     private final ErrorTranslator errors;
     private final ScopedValue<Atomic> current = ScopedValue.newInstance();
+    private final Transactions transactions;
 
     private Database(String alias, DatabaseUrl url) {
         this.alias = alias;
@@ -56,6 +55,7 @@ public final class Database implements AutoCloseable {
         this.pool = Pools.create(alias, url);
         this.values = VendorValues.of(url.vendor());
         this.errors = new ErrorTranslator(url.vendor());
+        this.transactions = new Transactions(alias, errors, current, this::borrow);
     }
 
     /**
@@ -110,7 +110,7 @@ public final class Database implements AutoCloseable {
     public <T> T atomic(Supplier<T> body) {
         Objects.requireNonNull(body, "body");
         Atomic outer = bound(current);
-        return outer == null ? outermost(body) : nested(outer, body);
+        return outer == null ? transactions.outermost(body) : transactions.nested(outer, body);
     }
 
     /** {@link #atomic(Supplier)} for a body without a result. */
@@ -141,86 +141,6 @@ public final class Database implements AutoCloseable {
         } else {
             tx.onCommit(callback);
         }
-    }
-
-    private <T> T outermost(Supplier<T> body) {
-        Connection c = borrow();
-        Atomic tx = new Atomic(c, null);
-        T result;
-        try {
-            c.setAutoCommit(false);
-            result = ScopedValue.where(current, tx).call(body::get);
-            c.commit();
-        } catch (Throwable failure) {
-            rollback(c, failure);
-            giveBack(c, failure);
-            throw propagate(failure, "");
-        }
-        giveBack(c, null);
-        for (Runnable callback : tx.callbacks()) {
-            callback.run();
-        }
-        return result;
-    }
-
-    private <T> T nested(Atomic outer, Supplier<T> body) {
-        Connection c = outer.connection();
-        Savepoint savepoint;
-        try {
-            savepoint = c.setSavepoint();
-        } catch (SQLException e) {
-            throw errors.translate(e, "SAVEPOINT");
-        }
-        Atomic level = outer.nested();
-        try {
-            T result = ScopedValue.where(current, level).call(body::get);
-            c.releaseSavepoint(savepoint);
-            level.released();
-            return result;
-        } catch (Throwable failure) {
-            try {
-                c.rollback(savepoint);
-            } catch (SQLException e) {
-                failure.addSuppressed(errors.translate(e, "ROLLBACK TO SAVEPOINT"));
-            }
-            throw propagate(failure, "RELEASE SAVEPOINT");
-        }
-    }
-
-    private static void rollback(Connection c, Throwable failure) {
-        try {
-            c.rollback();
-        } catch (SQLException e) {
-            failure.addSuppressed(e);
-        }
-    }
-
-    private void giveBack(Connection c, Throwable failure) {
-        try {
-            c.setAutoCommit(true);
-        } catch (SQLException e) {
-            if (failure != null) {
-                failure.addSuppressed(e);
-            }
-        }
-        try {
-            c.close();
-        } catch (SQLException e) {
-            if (failure != null) {
-                failure.addSuppressed(e);
-            } else {
-                throw errors.translate(e, "");
-            }
-        }
-    }
-
-    private RuntimeException propagate(Throwable failure, String sql) {
-        return switch (failure) {
-            case RuntimeException e -> e;
-            case Error e -> throw e;
-            case SQLException e -> errors.translate(e, sql.isEmpty() ? "COMMIT" : sql);
-            default -> new AtomicBlockFailed(alias, failure);
-        };
     }
 
     // ---- connections and statements ----
@@ -298,6 +218,16 @@ public final class Database implements AutoCloseable {
     /**
      * Prepares {@code sql}, binds {@code params} and lets {@code work} execute it (set a fetch size, read
      * generated keys, stream rows); counted and timed as one statement. The statement is closed afterwards.
+     *
+     * <pre>{@code
+     * // Constant-memory streaming: PostgreSQL uses a server-side cursor only with a fetch size and autocommit off,
+     * // so run it inside atomic (harmless on the other vendors).
+     * db.atomic(() -> db.prepared(sql, params, ps -> {
+     *     ps.setFetchSize(500);
+     *     try (ResultSet rs = ps.executeQuery()) { while (rs.next()) sink.accept(meta.mapRow(rs, 0, db.reader())); }
+     *     return null;
+     * }));
+     * }</pre>
      */
     public <T> T prepared(String sql, List<BoundValue> params, SqlFunction<PreparedStatement, T> work) {
         long start = System.nanoTime();

@@ -36,8 +36,8 @@ final class Compiler {
 
     /** {@code SELECT COUNT(*)}, over a derived table when DISTINCT or a slice must be respected. */
     static Statement count(Dialect d, QueryState<?> q, List<? extends Expression> columns) {
-        StringBuilder key = new StringBuilder(128).append("COUNT:");
         boolean wrap = q.distinct() || q.sliced();
+        StringBuilder key = new StringBuilder(128).append(wrap ? "COUNT-WRAP:" : "COUNT:");
         if (wrap) {
             for (Expression c : columns) {
                 c.shape(key);
@@ -59,7 +59,8 @@ final class Compiler {
     /** {@code SELECT 1 … LIMIT 1}. */
     static Statement exists(Dialect d, QueryState<?> q) {
         QueryState<?> probe = q.sliced() ? q : q.ordering(List.of()).slice(1L, null);
-        StringBuilder key = new StringBuilder(128).append("EXISTS:");
+        // The wrapped and the plain form must never share a cache entry, even when their tails look alike.
+        StringBuilder key = new StringBuilder(128).append(q.sliced() ? "EXISTS-SLICE:" : "EXISTS:");
         shapeTail(key, probe);
         return cached(d, key, w -> {
             if (q.sliced()) {

@@ -4,6 +4,8 @@ import static dev.jango.db.orm.BookMeta.BOOK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.jango.db.CheckViolation;
+import dev.jango.db.NotNullViolation;
 import dev.jango.db.UniqueViolation;
 import dev.jango.db.connection.Database;
 import dev.jango.db.connection.QueryLog;
@@ -117,6 +119,19 @@ class BadInputTest {
             Fixtures.book("Three", "same", 1, null, null, null);
         })).isInstanceOf(UniqueViolation.class);
         assertThat(Book.objects.count()).isEqualTo(1);
+    }
+
+    @EachBackend
+    void checkAndNotNullViolationsAreSpecific(Database db) {
+        Fixtures.book("Kept", "k", 1, null, null, null);
+        assertThatThrownBy(() -> db.atomic(() -> {
+            Fixtures.book("Second", "s", 1, null, null, null);
+            Fixtures.book("Negative", "n", -1, null, null, null);
+        })).isInstanceOf(CheckViolation.class);
+        assertThatThrownBy(() -> Book.objects.create(b -> b.isbn = "no-title")).isInstanceOf(NotNullViolation.class);
+        assertThatThrownBy(() -> Book.objects.all().update(BOOK.pages.to(-5))).isInstanceOf(CheckViolation.class);
+        assertThat(Book.objects.orderBy("id").valuesList(BOOK.title).list()).containsExactly("Kept");
+        assertThat(Book.objects.get("isbn", "k").pages).isEqualTo(1);
     }
 
     @EachBackend

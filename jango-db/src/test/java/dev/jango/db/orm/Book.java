@@ -1,6 +1,7 @@
 package dev.jango.db.orm;
 
 import dev.jango.db.model.Char;
+import dev.jango.db.model.Check;
 import dev.jango.db.model.Decimal;
 import dev.jango.db.model.Default;
 import dev.jango.db.model.Entity;
@@ -16,7 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** The ORM suite's model: most field kinds, nullable ones, a unique key and a keyed enum. */
-@Model(table = "orm_book")
+@Model(table = "orm_book", constraints = @Check(name = "orm_book_pages_non_negative", condition = "pages__gte=0"))
 public class Book extends Entity {
     @Id public long id;
     @Char(max = 40) public String title;

@@ -137,6 +137,12 @@ class LookupTest {
         assertThat(titles(Book.objects.filter(BOOK.pages.gt(F.of("rating").times(4))))).containsExactly("Dune");
         assertThat(titles(Book.objects.filter("pages__lt", F.of(BOOK.rating).minus(20)))).containsExactly("Emma");
         assertThat(titles(Book.objects.filter(BOOK.pages.eq(F.of(BOOK.rating).plus(312))))).containsExactly("Dune");
+        assertThat(titles(Book.objects.filter(F.of("published").range("1960-01-01", "1970-01-01"))))
+                .containsExactly("Dune");
+        assertThat(titles(Book.objects.filter(F.of("isbn").in(List.of("isbn-2", "isbn-3"))))).containsExactly("Emma",
+                "Hyperion");
+        assertThat(titles(Book.objects.filter(F.of("published").gte("2000-01-01")))).containsExactly(
+                "50% Off_Sale\\Now");
         assertThat(titles(Book.objects.filter(Map.of("pages__gte", 400, "price__lt", new BigDecimal("9")))))
                 .containsExactly("Emma");
     }

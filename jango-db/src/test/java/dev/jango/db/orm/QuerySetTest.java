@@ -54,6 +54,12 @@ class QuerySetTest {
         assertThat(byPages.slice(1, 3L).count()).isEqualTo(2);
         assertThat(byPages.offset(5).exists()).isFalse();
         assertThat(byPages.offset(4).exists()).isTrue();
+        // Same where-tree, sliced and not: distinct statements that must not share a cached SQL string.
+        assertThat(Book.objects.filter(BOOK.pages.gt(400)).exists()).isTrue();
+        assertThat(Book.objects.filter(BOOK.pages.gt(400)).limit(2).exists()).isTrue();
+        assertThat(Book.objects.filter(BOOK.pages.gt(400)).offset(3).exists()).isFalse();
+        assertThat(Book.objects.filter(BOOK.pages.gt(400)).limit(2).count()).isEqualTo(2);
+        assertThat(Book.objects.filter(BOOK.pages.gt(400)).count()).isEqualTo(3);
         assertThatThrownBy(() -> byPages.limit(2).filter(BOOK.pages.gt(1)))
                 .isInstanceOf(QueryException.class).hasMessageContaining("Book").hasMessageContaining("slice");
     }

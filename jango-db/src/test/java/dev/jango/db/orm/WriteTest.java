@@ -12,6 +12,7 @@ import dev.jango.db.query.DoesNotExist;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -104,6 +105,31 @@ class WriteTest {
         });
         assertThat(created.created()).isTrue();
         assertThat(Book.objects.count()).isEqualTo(2);
+    }
+
+    @EachBackend
+    void stringPathVariantsAndUsingAlias(Database db) {
+        Manager.Created<Book> made = Book.objects.getOrCreate(Map.of("isbn", "m-1", "pages", "12"),
+                b -> b.title = "From map");
+        assertThat(made.created()).isTrue();
+        assertThat(made.object().pages).isEqualTo(12);
+        assertThat(Book.objects.updateOrCreate(Map.of("isbn", "m-1"), b -> b.pages = 13).created()).isFalse();
+        assertThat(Book.objects.using(db.alias()).get("isbn", "m-1").pages).isEqualTo(13);
+        assertThat(Book.objects.all().using(db.alias()).count()).isEqualTo(1);
+        assertThatThrownBy(() -> Book.objects.using("nowhere").count()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("nowhere");
+    }
+
+    @EachBackend
+    void regexWorksInsideAndOutsideAtomicBlocks(Database db) {
+        Fixtures.library();
+        assertThat(Book.objects.filter(BOOK.title.regex("^Hyp")).count()).isEqualTo(1);
+        db.atomic(() -> {
+            Fixtures.book("Hypnos", "h-1", 1, null, null, null);
+            assertThat(Book.objects.filter(BOOK.title.iregex("^hyp")).count()).isEqualTo(2);
+            assertThat(Book.objects.filter(BOOK.title.regex("nos$")).update(BOOK.pages.to(2))).isEqualTo(1);
+        });
+        assertThat(Book.objects.get("title__regex", "^Hypn").pages).isEqualTo(2);
     }
 
     @EachBackend

@@ -96,6 +96,30 @@ class CountingTest {
     }
 
     @BackendTest
+    void streamingThroughPreparedIsOneCountedStatement(Database db) {
+        db.execute("CREATE TABLE item (id integer)");
+        db.atomic(() -> {
+            for (int i = 0; i < 300; i++) {
+                db.update("INSERT INTO item (id) VALUES (?)", List.of(BoundValue.of(i)));
+            }
+        });
+        Captured<Long> streamed = Queries.capture(() -> db.atomic(() -> db.prepared(
+                "SELECT id FROM item WHERE id >= ? ORDER BY id", List.of(BoundValue.of(100)), ps -> {
+                    ps.setFetchSize(25);
+                    long sum = 0;
+                    try (var rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            sum += rs.getInt(1);
+                        }
+                    }
+                    return sum;
+                })));
+        assertThat(streamed.value()).isEqualTo((100L + 299L) * 200L / 2);
+        assertThat(streamed.log().count()).isEqualTo(1);
+        assertThat(streamed.log().statements().getFirst().params()).containsExactly(100);
+    }
+
+    @BackendTest
     void budgetBlocksRethrowTheirOwnExceptions(Database db) {
         assertThatThrownBy(() -> assertNumQueries(0, () -> {
             throw new java.io.IOException("from the block");

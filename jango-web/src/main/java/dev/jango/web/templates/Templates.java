@@ -2,6 +2,9 @@ package dev.jango.web.templates;
 
 import dev.jango.web.apps.App;
 import dev.jango.web.apps.AppRegistry;
+import dev.jango.web.http.HttpRequest;
+import dev.jango.web.http.HttpResponse;
+import dev.jango.web.middleware.CsrfMiddleware;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
@@ -46,6 +49,14 @@ public final class Templates {
         Path projectDir = baseDir.resolve("templates");
         List<Path> dirs = Files.isDirectory(projectDir) ? List.of(projectDir) : List.of();
         return create(dirs, folders, reverser, registry.settings().staticUrl(), registry.settings().debug());
+    }
+
+    /**
+     * An engine over {@code templates/} on the class path only (each app's default folder), without routes: the
+     * simplest set-up, for small apps and generated projects.
+     */
+    public static Templates classpath(String staticUrl) {
+        return create(List.of(), Map.of(), UrlReverser.none(), staticUrl, false);
     }
 
     /**
@@ -98,6 +109,30 @@ public final class Templates {
             throw new TemplateError(name, 0, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("writing template " + name + " failed", e);
+        }
+    }
+
+    /**
+     * Renders {@code name} as an HTML response for {@code request}, adding {@code request} and, when the CSRF
+     * middleware ran, {@code csrf_token} to the context (so {@code csrf_input()} works in forms).
+     *
+     * <pre>{@code
+     * return templates.response(request, "shop/book_form.html", Map.of("form", form));
+     * }</pre>
+     */
+    public HttpResponse response(HttpRequest request, String name, Map<String, Object> context) {
+        Map<String, Object> full = new java.util.HashMap<>(context);
+        full.putIfAbsent("request", request);
+        csrfToken(request).ifPresent(t -> full.putIfAbsent("csrf_token", t));
+        return HttpResponse.html(render(name, full));
+    }
+
+    private static java.util.Optional<String> csrfToken(HttpRequest request) {
+        try {
+            return java.util.Optional.of(CsrfMiddleware.token(request));
+        } catch (IllegalStateException noMiddleware) {
+            // No CSRF middleware on this route: csrf_input() then fails with its own message, naming the line.
+            return java.util.Optional.empty();
         }
     }
 

@@ -117,4 +117,15 @@ class TemplatesTest {
                 .hasMessageStartingWith("shop/list.html:3: ")
                 .hasMessageContaining("url('shop:detail') cannot be reversed");
     }
+
+    @Test
+    void responseAddsTheCsrfTokenFromTheMiddleware() throws Exception {
+        dev.jango.web.middleware.CsrfMiddleware csrf = new dev.jango.web.middleware.CsrfMiddleware(
+                dev.jango.web.middleware.CsrfMiddleware.Config.defaults());
+        dev.jango.web.http.HttpResponse r = csrf.handle(dev.jango.web.http.HttpRequest.builder("GET", "/").build(),
+                request -> templates.response(request, "shop/list.html", Map.of("books", List.of())));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(new String(r.bytes(), java.nio.charset.StandardCharsets.UTF_8))
+                .containsPattern("<input type=\"hidden\" name=\"csrfmiddlewaretoken\" value=\"[A-Za-z0-9]{20,}\">");
+    }
 }
