@@ -41,7 +41,7 @@ final class Execution {
         return db.update(st.sql(), st.params());
     }
 
-    private static boolean needsRegexp(Database db, Statement st) {
+    static boolean needsRegexp(Database db, Statement st) {
         // Only the dialect writes an unquoted REGEXP keyword; identifiers are always quoted.
         return Dialect.of(db.vendor()).features().regexFunction() && st.sql().contains(" REGEXP ");
     }

@@ -1,5 +1,6 @@
 package dev.jango.db.query;
 
+import dev.jango.db.connection.Cursor;
 import dev.jango.db.connection.Database;
 import dev.jango.db.dialect.Dialect;
 import dev.jango.db.expr.Assignment;
@@ -229,6 +230,21 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
 
     public Stream<M> stream() {
         return list().stream();
+    }
+
+    /**
+     * Streams the rows in constant memory, {@code chunkSize} per round trip, without filling the result cache:
+     * a server-side cursor on PostgreSQL, a streamed result on MariaDB, a stepping cursor on SQLite. The cursor
+     * holds a connection until it is read to the end or closed. One counted statement.
+     *
+     * <pre>{@code
+     * try (Cursor<Book> books = Book.objects.orderBy("id").iterator(2_000)) {
+     *     books.forEachRemaining(csv::write);
+     * }
+     * }</pre>
+     */
+    public Cursor<M> iterator(int chunkSize) {
+        return Streaming.open(Execution.database(alias), state, chunkSize);
     }
 
     /**
