@@ -175,7 +175,7 @@ public final class Manager<M extends Entity> {
      * that finds no row (deleted meanwhile) inserts instead.
      */
     public M save(M instance) {
-        Database db = database();
+        Database db = database(instance);
         if (!instance.isPersisted()) {
             InstanceWriter.insert(db, model(), instance);
         } else if (InstanceWriter.update(db, model(), instance, List.of()) == 0) {
@@ -195,7 +195,7 @@ public final class Manager<M extends Entity> {
             throw new IllegalStateException("cannot save(updateFields) a new " + model().name()
                     + " (it has no row yet): use save(instance)");
         }
-        if (InstanceWriter.update(database(), model(), instance, Arrays.asList(fields)) == 0) {
+        if (InstanceWriter.update(database(instance), model(), instance, Arrays.asList(fields)) == 0) {
             throw new DoesNotExist(model().name(), model().pk().name() + " = " + model().pk().get(instance)
                     + " (save with update fields updated no row)");
         }
@@ -204,7 +204,7 @@ public final class Manager<M extends Entity> {
 
     /** Deletes the instance's row; the instance is new again afterwards. */
     public int delete(M instance) {
-        return InstanceWriter.delete(database(), model(), instance);
+        return InstanceWriter.delete(database(instance), model(), instance);
     }
 
     /**
@@ -219,7 +219,7 @@ public final class Manager<M extends Entity> {
             M instance = model().newInstance();
             Instances.applyExact(model(), instance, all().filter(lookup));
             defaults.accept(instance);
-            Database db = database();
+            Database db = database(instance);
             try {
                 db.atomic(() -> InstanceWriter.insert(db, model(), instance));
                 return new Created<>(instance, true);
@@ -253,7 +253,7 @@ public final class Manager<M extends Entity> {
      * ({@code SELECT … FOR UPDATE}) so concurrent updates serialise.
      */
     public Created<M> updateOrCreate(Condition lookup, Consumer<? super M> updates) {
-        Database db = database();
+        Database db = database(null);
         return db.atomic(() -> {
             Optional<M> existing = lockedGet(lookup);
             if (existing.isEmpty()) {
@@ -278,8 +278,13 @@ public final class Manager<M extends Entity> {
         }
     }
 
-    private Database database() {
-        return alias == null ? dev.jango.db.Db.database() : dev.jango.db.Db.database(alias);
+    /** Where a write of {@code instance} goes: this manager's alias (using), else the routers' choice. */
+    private Database database(M instance) {
+        if (alias == null) {
+            return dev.jango.db.Db.forWrite(model(), dev.jango.db.routing.Hints.of(instance));
+        }
+        dev.jango.db.routing.ReadYourWrites.noteWrite();
+        return dev.jango.db.Db.database(alias);
     }
 
     @Override

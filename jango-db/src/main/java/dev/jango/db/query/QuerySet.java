@@ -1,5 +1,6 @@
 package dev.jango.db.query;
 
+import dev.jango.db.connection.Cursor;
 import dev.jango.db.connection.Database;
 import dev.jango.db.dialect.Dialect;
 import dev.jango.db.expr.Assignment;
@@ -216,7 +217,9 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
     public List<M> list() {
         List<M> rows = cache;
         if (rows == null) {
-            rows = Loader.load(Execution.database(alias), state);
+            // SELECT … FOR UPDATE locks rows where they are written, as Django's router does.
+            Database db = state.forUpdate() ? Execution.write(alias, state.model()) : Execution.read(alias, state.model());
+            rows = Loader.load(db, state);
             cache = rows;
         }
         return rows;
@@ -229,6 +232,21 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
 
     public Stream<M> stream() {
         return list().stream();
+    }
+
+    /**
+     * Streams the rows in constant memory, {@code chunkSize} per round trip, without filling the result cache:
+     * a server-side cursor on PostgreSQL, a streamed result on MariaDB, a stepping cursor on SQLite. The cursor
+     * holds a connection until it is read to the end or closed. One counted statement.
+     *
+     * <pre>{@code
+     * try (Cursor<Book> books = Book.objects.orderBy("id").iterator(2_000)) {
+     *     books.forEachRemaining(csv::write);
+     * }
+     * }</pre>
+     */
+    public Cursor<M> iterator(int chunkSize) {
+        return Streaming.open(Execution.read(alias, state.model()), state, chunkSize);
     }
 
     /**
@@ -282,7 +300,7 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
         if (cache != null) {
             return cache.size();
         }
-        Database db = Execution.database(alias);
+        Database db = Execution.read(alias, state.model());
         Statement st = Compiler.count(Dialect.of(db.vendor()), state, Loader.columns(state));
         return Execution.query(db, st, rs -> rs.next() ? rs.getLong(1) : 0L);
     }
@@ -292,7 +310,7 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
         if (cache != null) {
             return !cache.isEmpty();
         }
-        Database db = Execution.database(alias);
+        Database db = Execution.read(alias, state.model());
         return Execution.query(db, Compiler.exists(Dialect.of(db.vendor()), state), java.sql.ResultSet::next);
     }
 
@@ -359,7 +377,7 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
             }
             resolved.add(new Assignment(a.field(), Paths.resolve(state.model(), a.value())));
         }
-        Database db = Execution.database(alias);
+        Database db = Execution.write(alias, state.model());
         return Execution.update(db, Compiler.update(Dialect.of(db.vendor()), state, resolved));
     }
 
@@ -379,11 +397,25 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
         if (state.distinct()) {
             throw new QueryException(state.model().name() + ": cannot delete() after distinct()");
         }
-        Database db = Execution.database(alias);
+        Database db = Execution.write(alias, state.model());
         return Execution.update(db, Compiler.delete(Dialect.of(db.vendor()), state));
     }
 
     // ---- introspection ----
+
+    /**
+     * The backend's plan for this query, as text: {@code EXPLAIN} on PostgreSQL and MariaDB, {@code EXPLAIN
+     * QUERY PLAN} on SQLite. With {@link ExplainOption#ANALYZE} the query runs and the plan carries actual rows
+     * and times (PostgreSQL, MariaDB; SQLite raises {@link ExplainNotSupported}). One counted statement.
+     *
+     * <pre>{@code
+     * System.out.println(Book.objects.filter(BOOK.title.eq("Dune")).explain());
+     * // Index Scan using book_title_idx on book  (cost=0.15..8.17 rows=1 width=72) …
+     * }</pre>
+     */
+    public String explain(ExplainOption... options) {
+        return Explain.plan(Execution.read(alias, state.model()), state, options);
+    }
 
     /** The SELECT this QuerySet runs on the current database, with its parameters (nothing is executed). */
     public Statement statement() {
