@@ -174,7 +174,8 @@ final class MetaWriter {
             w.line("");
             w.open("private static <T> T primitive$(T value, java.lang.String field)");
             w.open("if (value == null)");
-            w.line("throw new java.lang.IllegalArgumentException(field + \" is a primitive field and cannot be set to null\");");
+            w.line("throw new java.lang.IllegalArgumentException(field");
+            w.line("        + \" is a primitive field and cannot be set to null\");");
             w.close();
             w.line("return value;");
             w.close();

@@ -79,7 +79,8 @@ final class ModelAnalyzer {
 
     private void checkShape(TypeElement type, String model) {
         if (type.getKind() != ElementKind.CLASS) {
-            problems.model(type, model, "@Model applies to classes, not " + type.getKind().toString().toLowerCase());
+            String kind = type.getKind().toString().toLowerCase(java.util.Locale.ROOT);
+            problems.model(type, model, "@Model applies to classes, not " + kind);
             return;
         }
         if (elements.getPackageOf(type).isUnnamed()) {

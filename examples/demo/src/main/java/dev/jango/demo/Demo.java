@@ -78,7 +78,8 @@ public final class Demo {
             out.println("  " + b);
         }
         out.println("Le Guin's books: " + Book.objects.filter(BOOK.authorId.eq(leGuin.id)).count());
-        out.println("Titles containing 'dark': " + Book.objects.filter("title__icontains", "dark").valuesList(BOOK.title).list());
+        List<String> dark = Book.objects.filter("title__icontains", "dark").valuesList(BOOK.title).list();
+        out.println("Titles containing 'dark': " + dark);
         Book dune = Book.objects.get(BOOK.title.eq("Dune"));
         dune.price = new BigDecimal("17.50");
         Book.objects.save(dune, BOOK.price);

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One configured database alias: its connection pool, transactions and counted statements. Obtain the current one
@@ -41,6 +43,9 @@ import javax.sql.DataSource;
  * nothing.
  */
 public final class Database implements AutoCloseable {
+    /** Every statement at DEBUG: {@code <logger name="dev.jango.db.sql" level="DEBUG"/>}. */
+    private static final Logger SQL_LOG = LoggerFactory.getLogger("dev.jango.db.sql");
+
     private final String alias;
     private final DatabaseUrl url;
     private final HikariDataSource pool;
@@ -211,7 +216,7 @@ public final class Database implements AutoCloseable {
                 }
             }, sql);
         } finally {
-            Queries.record(alias, sql, List.of(), System.nanoTime() - start);
+            ran(sql, List.of(), System.nanoTime() - start);
         }
     }
 
@@ -241,13 +246,23 @@ public final class Database implements AutoCloseable {
                 }
             }, sql);
         } finally {
-            if (Queries.recording()) {
-                List<Object> shown = new ArrayList<>(params.size());
-                for (BoundValue p : params) {
-                    shown.add(p.value());
-                }
-                Queries.record(alias, sql, shown, System.nanoTime() - start);
-            }
+            ran(sql, params, System.nanoTime() - start);
+        }
+    }
+
+    /** Records a finished statement in the active scopes and the SQL log; builds nothing when neither listens. */
+    private void ran(String sql, List<BoundValue> params, long nanos) {
+        boolean debug = SQL_LOG.isDebugEnabled();
+        if (!debug && !Queries.recording()) {
+            return;
+        }
+        List<Object> shown = new ArrayList<>(params.size());
+        for (BoundValue p : params) {
+            shown.add(p.value());
+        }
+        Queries.record(alias, sql, shown, nanos);
+        if (debug) {
+            SQL_LOG.debug("{}", new ExecutedQuery(alias, sql, shown, nanos));
         }
     }
 

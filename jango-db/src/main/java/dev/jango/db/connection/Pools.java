@@ -31,8 +31,10 @@ final class Pools {
             case SQLITE -> sqlite(config, url);
             case POSTGRESQL -> config.addDataSourceProperty("ApplicationName", "jango");
             case MARIADB -> {
-                // UTC on the wire: datetime(6) columns hold UTC wall-clock time (ADR 0011).
-                config.setConnectionInitSql("SET time_zone = '+00:00'");
+                // UTC on the wire: datetime(6) columns hold UTC wall-clock time (ADR 0011). Strict mode whatever
+                // the server's default, so a too-long or invalid value is an error, never a silent truncation.
+                config.setConnectionInitSql("SET time_zone = '+00:00', sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_DATE,"
+                        + "NO_ZERO_IN_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION'");
             }
         }
         for (Map.Entry<String, String> option : url.options().entrySet()) {
