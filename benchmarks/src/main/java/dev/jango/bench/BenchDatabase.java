@@ -17,11 +17,13 @@ final class BenchDatabase implements AutoCloseable {
     static final String DEFAULT_URL = "postgresql://postgres@127.0.0.1:5432/test";
 
     private final EmbeddedPostgres embedded;
+    private final String url;
     private final String jdbcUrl;
 
-    private BenchDatabase(EmbeddedPostgres embedded, String jdbcUrl) {
+    private BenchDatabase(EmbeddedPostgres embedded, String url) {
         this.embedded = embedded;
-        this.jdbcUrl = jdbcUrl;
+        this.url = url;
+        this.jdbcUrl = jdbcUrl(url);
     }
 
     static BenchDatabase open() throws IOException {
@@ -29,12 +31,12 @@ final class BenchDatabase implements AutoCloseable {
         String jdbc = jdbcUrl(url);
         try (Connection c = DriverManager.getConnection(jdbc)) {
             c.isValid(2);
-            return new BenchDatabase(null, jdbc);
+            return new BenchDatabase(null, url);
         } catch (SQLException unreachable) {
             System.err.println("[bench] " + url + " unreachable (" + unreachable.getMessage()
                     + "); starting an embedded PostgreSQL");
             EmbeddedPostgres pg = EmbeddedPostgres.start();
-            return new BenchDatabase(pg, pg.getJdbcUrl("postgres", "postgres"));
+            return new BenchDatabase(pg, "postgresql://postgres@localhost:" + pg.getPort() + "/postgres");
         }
     }
 
@@ -55,6 +57,11 @@ final class BenchDatabase implements AutoCloseable {
             }
         }
         return jdbc.toString();
+    }
+
+    /** The Jango URL ({@code postgresql://…}) of the database in use. */
+    String url() {
+        return url;
     }
 
     Connection connect() throws SQLException {

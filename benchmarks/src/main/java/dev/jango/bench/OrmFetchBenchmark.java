@@ -2,7 +2,10 @@ package dev.jango.bench;
 
 import static dev.jango.bench.BenchBookMeta.BENCH_BOOK;
 
+import dev.jango.db.Db;
+import dev.jango.db.connection.Database;
 import dev.jango.db.meta.ValueReader;
+import dev.jango.db.query.QuerySet;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,16 +31,16 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Fetches {@code rows} rows of {@code bench_book} into {@link BenchBook} objects on PostgreSQL, through Jango's
- * generated row mapper ({@link #orm}) and through hand-written JDBC ({@link #rawJdbc}), on the same connection
- * and the same SQL, so the difference is the ORM's cost per row.
+ * Fetches {@code rows} rows of {@code bench_book} into {@link BenchBook} objects on PostgreSQL three ways, all on
+ * the same connection pool: a QuerySet ({@link #querySet}), the generated row mapper under Jango's counted
+ * statement helper ({@link #mapRow}), and hand-written JDBC ({@link #rawJdbc}), the baseline.
  *
  * <pre>{@code java -jar benchmarks/target/benchmarks.jar OrmFetchBenchmark}</pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = "-Xmx1g")
+@Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "--enable-native-access=ALL-UNNAMED"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class OrmFetchBenchmark {
@@ -47,39 +50,47 @@ public class OrmFetchBenchmark {
     @Param("100000")
     public int rows;
 
-    private BenchDatabase database;
-    private Connection connection;
-    private final ValueReader reader = new PgValueReader();
+    private BenchDatabase server;
+    private Database db;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException, SQLException {
-        database = BenchDatabase.open();
-        database.ensureBooks(rows);
-        connection = database.connect();
+        server = BenchDatabase.open();
+        server.ensureBooks(rows);
+        db = Database.open("bench", server.url());
     }
 
     @TearDown(Level.Trial)
-    public void tearDown() throws IOException, SQLException {
-        connection.close();
-        database.close();
+    public void tearDown() throws IOException {
+        db.close();
+        server.close();
     }
 
-    /** Jango's path: the generated, straight-line {@code BenchBookMeta.mapRow}. */
+    /** The ORM as applications use it: {@code BenchBook.objects.all().orderBy(id).list()}. */
     @Benchmark
-    public List<BenchBook> orm() throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(SQL); ResultSet rs = ps.executeQuery()) {
+    public List<BenchBook> querySet() throws Exception {
+        return Db.using(db, () -> QuerySet.of(BENCH_BOOK).orderBy(BENCH_BOOK.id.asc()).list());
+    }
+
+    /** The generated, straight-line {@code BenchBookMeta.mapRow} under the counted statement helper. */
+    @Benchmark
+    public List<BenchBook> mapRow() {
+        ValueReader reader = db.reader();
+        return db.query(SQL, List.of(), rs -> {
             List<BenchBook> out = new ArrayList<>(rows);
             while (rs.next()) {
                 out.add(BENCH_BOOK.mapRow(rs, 0, reader));
             }
             return out;
-        }
+        });
     }
 
-    /** The baseline: the same rows read by hand into the same objects. */
+    /** The baseline: the same rows read by hand into the same objects, on a connection from the same pool. */
     @Benchmark
     public List<BenchBook> rawJdbc() throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(SQL); ResultSet rs = ps.executeQuery()) {
+        try (Connection c = db.dataSource().getConnection();
+             PreparedStatement ps = c.prepareStatement(SQL);
+             ResultSet rs = ps.executeQuery()) {
             List<BenchBook> out = new ArrayList<>(rows);
             while (rs.next()) {
                 BenchBook b = new BenchBook();

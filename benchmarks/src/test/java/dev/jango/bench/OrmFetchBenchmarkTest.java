@@ -14,12 +14,15 @@ class OrmFetchBenchmarkTest {
         bench.rows = 300;
         bench.setUp();
         try {
-            List<BenchBook> orm = bench.orm();
+            List<BenchBook> orm = bench.querySet();
+            List<BenchBook> mapped = bench.mapRow();
             List<BenchBook> raw = bench.rawJdbc();
             assertThat(orm).hasSize(300);
+            assertThat(mapped).hasSize(300);
             assertThat(raw).hasSize(300);
             for (int i = 0; i < orm.size(); i++) {
-                assertThat(orm.get(i).sameAs(raw.get(i))).as("row %d", i + 1).isTrue();
+                assertThat(orm.get(i).sameAs(raw.get(i))).as("QuerySet row %d", i + 1).isTrue();
+                assertThat(mapped.get(i).sameAs(raw.get(i))).as("mapRow row %d", i + 1).isTrue();
             }
             assertThat(orm.get(2).rating).isNull();
             assertThat(orm.get(0).rating).isEqualTo(0.125);

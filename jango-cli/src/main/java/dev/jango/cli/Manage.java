@@ -2,6 +2,7 @@ package dev.jango.cli;
 
 import dev.jango.cli.spi.CommandProvider;
 import dev.jango.cli.spi.ProjectLoader;
+import dev.jango.db.Db;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -62,14 +63,22 @@ public final class Manage implements Callable<Integer> {
         return run(loadProject(base, env), args);
     }
 
-    /** Runs {@code args} against {@code project}, printing to standard output and error. */
+    /**
+     * Runs {@code args} against {@code project}, printing to standard output and error. Configures
+     * {@code Db} with the project's databases first (pools connect lazily, so commands that never touch a database
+     * do not need one to be up).
+     */
     public static int run(Project project, String... args) {
+        Db.configure(project.databases());
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         return run(project, out, err, args);
     }
 
-    /** Runs {@code args} against {@code project}, printing to the given writers (tests capture them). */
+    /**
+     * Runs {@code args} against {@code project}, printing to the given writers (tests capture them). Leaves
+     * {@code Db} alone: the caller configures or binds the databases.
+     */
     public static int run(Project project, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = commandLine(project);
         cli.setOut(out);

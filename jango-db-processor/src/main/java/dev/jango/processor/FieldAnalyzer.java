@@ -125,8 +125,9 @@ final class FieldAnalyzer {
                 }
                 defaultExpr = Optional.of(DefaultValues.expression(kind, literal, maxLength, precision, scale,
                         javaType, constants));
-                if (!choices.isEmpty() && choices.stream().map(FieldAnalyzer::choiceValue).noneMatch(literal::equals)) {
-                    throw new DefaultValues.Invalid("not one of @Choices " + choices.stream().map(FieldAnalyzer::choiceValue).toList());
+                List<String> values = choices.stream().map(FieldAnalyzer::choiceValue).toList();
+                if (!values.isEmpty() && !values.contains(literal)) {
+                    throw new DefaultValues.Invalid("not one of @Choices " + values);
                 }
             } catch (DefaultValues.Invalid e) {
                 problems.field(f, model, name, "@Default(\"" + literal + "\") " + e.getMessage());

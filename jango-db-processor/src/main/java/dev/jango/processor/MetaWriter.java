@@ -7,8 +7,9 @@ import java.util.stream.Collectors;
 
 /**
  * Writes the source of {@code <Model>Meta}: the singleton, one typed descriptor per field, the model spec,
- * {@code newInstance()} with defaults and a straight-line {@code mapRow}. Every type is written fully qualified
- * so no model or field name can clash with an import; generated internals end in {@code $} for the same reason.
+ * {@code newInstance()} with defaults and a straight-line {@code mapRow}. Every type is written fully qualified,
+ * {@code java.lang} included, so a model named {@code String} or {@code Math} in the same package cannot shadow
+ * what the generated code means; generated internals end in {@code $} so no field name collides with them.
  */
 final class MetaWriter {
     private static final String META = "dev.jango.db.meta.";
@@ -101,9 +102,19 @@ final class MetaWriter {
         }
         return "new " + META + "FieldSpec(" + Names.literal(f.name()) + ", " + Names.literal(f.column()) + ", "
                 + META + "FieldKind." + f.kind() + ", " + f.nullable() + ", " + f.blank() + ", " + f.unique() + ", "
-                + f.indexed() + ", " + f.primaryKey() + ", " + optional(f.defaultValue()) + ", " + choices + ", "
+                + f.indexed() + ", " + f.primaryKey() + ", " + defaultValue(f) + ", " + choices + ", "
                 + maxLength + ", " + f.precision() + ", " + f.scale() + ", " + Names.literal(f.verboseName()) + ", "
                 + Names.literal(f.helpText()) + ")";
+    }
+
+    // An enum default is kept in its stored form (Keyed.key() or the name), the form column defaults and
+    // check values need; a Keyed key exists only at run time, so it is taken when the metamodel loads.
+    private static String defaultValue(FieldInfo f) {
+        if (f.isEnum() && f.defaultValue().isPresent()) {
+            return "java.util.Optional.of(" + META + "EnumField.keyOf(" + f.javaType() + "." + f.defaultValue().get()
+                    + "))";
+        }
+        return optional(f.defaultValue());
     }
 
     private static String optional(Optional<String> value) {
@@ -133,7 +144,7 @@ final class MetaWriter {
     }
 
     private void newInstance() {
-        w.line("@Override");
+        w.line("@java.lang.Override");
         w.open("public " + model.typeName() + " newInstance()");
         w.line(model.typeName() + " m = new " + model.typeName() + "();");
         for (FieldInfo f : model.fields()) {
@@ -144,7 +155,7 @@ final class MetaWriter {
     }
 
     private void mapRow() {
-        w.line("@Override");
+        w.line("@java.lang.Override");
         w.open("public " + model.typeName() + " mapRow(java.sql.ResultSet rs, int offset, " + META
                 + "ValueReader reader) throws java.sql.SQLException");
         w.line(model.typeName() + " m = new " + model.typeName() + "();");
@@ -161,27 +172,28 @@ final class MetaWriter {
     private void helpers() {
         if (model.fields().stream().anyMatch(FieldInfo::primitive)) {
             w.line("");
-            w.open("private static <T> T primitive$(T value, String field)");
+            w.open("private static <T> T primitive$(T value, java.lang.String field)");
             w.open("if (value == null)");
-            w.line("throw new IllegalArgumentException(field + \" is a primitive field and cannot be set to null\");");
+            w.line("throw new java.lang.IllegalArgumentException(field");
+            w.line("        + \" is a primitive field and cannot be set to null\");");
             w.close();
             w.line("return value;");
             w.close();
         }
         if (model.fields().stream().anyMatch(FieldInfo::isEnum)) {
             w.line("");
-            w.open("private static " + META + "Choice choice$(Enum<?> constant, String label)");
+            w.open("private static " + META + "Choice choice$(java.lang.Enum<?> constant, java.lang.String label)");
             w.line("return new " + META + "Choice(" + META + "EnumField.keyOf(constant), label);");
             w.close();
             w.line("");
             w.line("// Keyed enums store key(), which only exists at run time: the width is measured once, here.");
-            w.open("private static int keyLength$(int declared, String field, Enum<?>... constants)");
+            w.open("private static int keyLength$(int declared, java.lang.String field, java.lang.Enum<?>... constants)");
             w.line("int longest = 1;");
-            w.open("for (Enum<?> c : constants)");
-            w.line("longest = Math.max(longest, " + META + "EnumField.keyOf(c).length());");
+            w.open("for (java.lang.Enum<?> c : constants)");
+            w.line("longest = java.lang.Math.max(longest, " + META + "EnumField.keyOf(c).length());");
             w.close();
             w.open("if (declared > 0 && longest > declared)");
-            w.line("throw new IllegalStateException(field + \": an enum key is \" + longest");
+            w.line("throw new java.lang.IllegalStateException(field + \": an enum key is \" + longest");
             w.line("        + \" characters long, more than its @Char(max = \" + declared + \")\");");
             w.close();
             w.line("return declared > 0 ? declared : longest;");

@@ -62,7 +62,9 @@ final class ModelAnalyzer {
         // Rules check names against every declared field, so a malformed field is not reported twice.
         java.util.Set<String> names = new java.util.HashSet<>();
         declared.forEach(f -> names.add(f.getSimpleName().toString()));
-        ModelRules rules = new ModelRules(ann, problems, type, model, table, names);
+        Map<String, FieldInfo> valid = new HashMap<>();
+        infos.forEach(f -> valid.put(f.name(), f));
+        ModelRules rules = new ModelRules(ann, problems, type, model, table, names, valid);
         List<String> ordering = rules.ordering(ann.strings(annotation, "ordering"));
         List<ModelInfo.Named> indexes = rules.indexes(ann.mirrors(annotation, "indexes"));
         List<ModelInfo.Named> uniques = rules.uniques(ann.mirrors(annotation, "unique"));
@@ -77,8 +79,12 @@ final class ModelAnalyzer {
 
     private void checkShape(TypeElement type, String model) {
         if (type.getKind() != ElementKind.CLASS) {
-            problems.model(type, model, "@Model applies to classes, not " + type.getKind().toString().toLowerCase());
+            String kind = type.getKind().toString().toLowerCase(java.util.Locale.ROOT);
+            problems.model(type, model, "@Model applies to classes, not " + kind);
             return;
+        }
+        if (elements.getPackageOf(type).isUnnamed()) {
+            problems.model(type, model, "a model class must be in a named package (its metamodel is found by package)");
         }
         if (!type.getModifiers().contains(Modifier.PUBLIC)) {
             problems.model(type, model, "a model class must be public");

@@ -3,6 +3,7 @@ package dev.jango.processor;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
@@ -12,9 +13,8 @@ import javax.lang.model.element.TypeElement;
  * against the model's fields and derives the names left empty.
  */
 final class ModelRules {
-    /** Lookups a check condition may use: the comparisons every backend can enforce in a CHECK. */
-    static final Set<String> CHECK_LOOKUPS = Set.of("exact", "iexact", "gt", "gte", "lt", "lte", "in", "range",
-            "isnull", "contains", "icontains", "startswith", "istartswith", "endswith", "iendswith");
+    /** Lookups a check condition may use: those the schema editor renders on every backend. */
+    static final Set<String> CHECK_LOOKUPS = Set.of("exact", "gt", "gte", "lt", "lte", "in", "isnull");
 
     private final Annotations ann;
     private final Problems problems;
@@ -22,15 +22,22 @@ final class ModelRules {
     private final String model;
     private final String table;
     private final Set<String> fields;
+    private final Map<String, FieldInfo> valid;
     private final Set<String> names = new HashSet<>();
 
-    ModelRules(Annotations ann, Problems problems, TypeElement type, String model, String table, Set<String> fields) {
+    /**
+     * @param fields every declared field name (valid or not, so a malformed field is not reported twice)
+     * @param valid  the fields that passed analysis, by name, for checking condition values against their type
+     */
+    ModelRules(Annotations ann, Problems problems, TypeElement type, String model, String table, Set<String> fields,
+               Map<String, FieldInfo> valid) {
         this.ann = ann;
         this.problems = problems;
         this.type = type;
         this.model = model;
         this.table = table;
         this.fields = fields;
+        this.valid = valid;
     }
 
     List<String> ordering(List<String> ordering) {
@@ -92,10 +99,13 @@ final class ModelRules {
         }
     }
 
-    /** Parses {@code field__lookup=value [& field=value …]}. */
+    /**
+     * Parses {@code field__lookup=value [& field=value …]} the way the schema editor renders it: terms split on
+     * {@code &} and {@code in} lists on {@code ,}, both outside single quotes; each value must be a literal of the
+     * field's type.
+     */
     private void condition(String name, String condition) {
-        String[] terms = condition.split("&", -1);
-        for (String raw : terms) {
+        for (String raw : split(condition, '&')) {
             String term = raw.strip();
             int eq = term.indexOf('=');
             if (eq <= 0) {
@@ -112,12 +122,54 @@ final class ModelRules {
             if (!CHECK_LOOKUPS.contains(lookup)) {
                 problems.model(type, model, "check " + name + ": unknown lookup \"" + lookup + "\" on " + field
                         + " (expected one of " + new java.util.TreeSet<>(CHECK_LOOKUPS) + ")");
-            }
-            if (lookup.equals("isnull") && !value.equals("true") && !value.equals("false")) {
-                problems.model(type, model, "check " + name + ": " + field + "__isnull takes true or false, not \""
-                        + value + "\"");
+            } else if (lookup.equals("isnull")) {
+                if (!value.equals("true") && !value.equals("false")) {
+                    problems.model(type, model, "check " + name + ": " + field + "__isnull takes true or false, not \""
+                            + value + "\"");
+                }
+            } else if (valid.containsKey(field)) {
+                String list = lookup.equals("in") && value.startsWith("(") && value.endsWith(")")
+                        ? value.substring(1, value.length() - 1) : value;
+                for (String item : lookup.equals("in") ? split(list, ',') : List.of(value)) {
+                    literal(name, valid.get(field), item.strip());
+                }
             }
         }
+    }
+
+    private void literal(String check, FieldInfo f, String raw) {
+        String text = raw.length() >= 2 && raw.startsWith("'") && raw.endsWith("'")
+                ? raw.substring(1, raw.length() - 1).replace("''", "'") : raw;
+        if (f.isEnum() || f.kind().equals("BINARY")) {
+            return; // enum keys are only known at run time; binary values are not written in conditions
+        }
+        try {
+            // Only the type matters here, not the column's width: a bound may lie outside the declared size.
+            DefaultValues.expression(f.kind(), text, Integer.MAX_VALUE, 1000, 500, f.javaType(), f.constants());
+        } catch (DefaultValues.Invalid e) {
+            problems.field(type, model, f.name(), "check " + check + " value \"" + raw + "\": " + e.getMessage());
+        }
+    }
+
+    /** Splits on {@code separator} outside single quotes. */
+    private static List<String> split(String text, char separator) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            }
+            if (c == separator && !quoted) {
+                parts.add(current.toString());
+                current.setLength(0);
+            } else {
+                current.append(c);
+            }
+        }
+        parts.add(current.toString());
+        return parts;
     }
 
     private void known(String field, String where) {

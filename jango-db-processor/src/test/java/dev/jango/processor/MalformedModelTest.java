@@ -41,6 +41,14 @@ class MalformedModelTest {
             private field             | @Id public long id; @Text private String s;                                  | Jango model Bad, field s: persistent fields must be public or package-private
             final field               | @Id public long id; @Text public final String s = "";                        | Jango model Bad, field s: persistent fields cannot be final
             Char on int               | @Id public long id; @Char(max = 3) public int n;                             | Jango model Bad, field n: @Char applies to String and enum fields, not int
+            Decimal on int            | @Id public long id; @Decimal(precision = 4, scale = 0) public int n;       | Jango model Bad, field n: @Decimal applies to BigDecimal fields, not int
+            Text on a date            | @Id public long id; @Text public java.time.LocalDate d;                      | Jango model Bad, field d: @Text and @Json apply to String fields, not java.time.LocalDate
+            Unique fields on a field  | @Id public long id; @Unique(fields = {"id"}) @Char(max = 3) public String s; | Jango model Bad, field s: @Unique(fields) belongs in @Model(unique = ...), not on a field
+            Null primary key          | @Id @Null public Long id;                                                    | Jango model Bad, field id: a primary key cannot be @Null
+            Choices on an enum        | @Id public long id; @Choices({"MONDAY"}) public java.time.DayOfWeek day;     | Jango model Bad, field day: enum fields take their choices from their constants
+            default on auto key       | @Id @Default("1") public long id;                                            | Jango model Bad, field id: @Default("1") an auto primary key takes its value from the database
+            boolean primary key       | @Id(auto = false) public boolean id;                                         | Jango model Bad, field id: a primary key must be int, long, UUID or a @Char String, not boolean
+            singleton name taken      | @Id public long id; public int BAD;                                          | Jango model Bad: a field cannot be named BAD
             enum names too long       | @Id public long id; @Char(max = 3) public java.time.DayOfWeek day;           | Jango model Bad, field day: @Char(max = 3) is shorter than the constant names of java.time.DayOfWeek (longest: 9)
             """)
     void fieldProblems(String title, String body, String expected) {
@@ -59,6 +67,10 @@ class MalformedModelTest {
             check unparseable         | @Model(constraints = @Check(name = "c", condition = "id > 0"))               | Jango model Bad: check c: "id > 0" is not field__lookup=value
             check unknown lookup      | @Model(constraints = @Check(name = "c", condition = "id__above=0"))          | Jango model Bad: check c: unknown lookup "above" on id
             check isnull value        | @Model(constraints = @Check(name = "c", condition = "name__isnull=maybe"))   | Jango model Bad: check c: name__isnull takes true or false, not "maybe"
+            check value of wrong type | @Model(constraints = @Check(name = "c", condition = "id__gte=zero"))         | Jango model Bad, field id: check c value "zero": expected a long
+            check in-list item        | @Model(constraints = @Check(name = "c", condition = "id__in=(1, 2, x)"))     | Jango model Bad, field id: check c value "x": expected a long
+            check lookup unrendered   | @Model(constraints = @Check(name = "c", condition = "name__icontains=a"))    | Jango model Bad: check c: unknown lookup "icontains" on name (expected one of [exact, gt, gte, in, isnull, lt, lte])
+            check empty term          | @Model(constraints = @Check(name = "c", condition = "id__gt=0 &"))          | Jango model Bad: check c: "" is not field__lookup=value
             """)
     void modelProblems(String title, String annotation, String expected) {
         String source = "package bad;\nimport dev.jango.db.model.*;\n" + annotation
@@ -74,6 +86,7 @@ class MalformedModelTest {
             not public                | @Model class Bad extends Entity { @Id public long id; }                      | Jango model Bad: a model class must be public
             no no-arg constructor     | @Model public class Bad extends Entity { @Id public long id; public Bad(long id) { this.id = id; } } | Jango model Bad: a model class needs a public or package-private no-argument constructor
             abstract                  | @Model public abstract class Bad extends Entity { @Id public long id; }      | Jango model Bad: a model class cannot be abstract
+            a record                  | @Model public record Bad(long id) { }                                         | Jango model Bad: @Model applies to classes, not record
             inner class               | public class Bad { @Model public class Inner extends Entity { @Id public long id; } } | Jango model Inner: a nested model class must be a static member class
             """)
     void classProblems(String title, String source, String expected) {
@@ -83,10 +96,18 @@ class MalformedModelTest {
                 .anySatisfy(e -> assertThat(e).contains(expected));
     }
 
+    @org.junit.jupiter.api.Test
+    void modelInTheUnnamedPackage() {
+        String source = "import dev.jango.db.model.*;\n@Model public class Bad extends Entity { @Id public long id; }\n";
+        assertThat(Compilation.compile(Map.of("Bad", source)).errors())
+                .anySatisfy(e -> assertThat(e).contains("Jango model Bad: a model class must be in a named package"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             static nested model       | public class Outer { @Model public static class Tag extends Entity { @Id public int id; @Char(max = 9) public String name; } }
             application-assigned UUID | @Model public class Outer extends Entity { @Id(auto = false) public java.util.UUID id; public static int counter; public transient int cache; }
+            check with quoted values  | @Model(constraints = @Check(name = "c", condition = "code__in=('a&b', 'c,d') & code__isnull=false")) public class Outer extends Entity { @Id(auto = false) @Char(max = 3) public String code; }
             natural String key        | @Model(table = "outer_t") public class Outer extends Entity { @Id(auto = false) @Char(max = 3) public String code; Outer() { } }
             """)
     void validModelsCompileWithoutWarnings(String title, String source) {

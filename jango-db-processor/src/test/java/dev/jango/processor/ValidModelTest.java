@@ -43,7 +43,7 @@ class ValidModelTest {
                 @Default("123e4567-e89b-12d3-a456-426614174000") @Unique public UUID ref;
                 @Null public byte[] cover;
                 @Default("DRAFT") @Indexed public Status status;
-                @Char(max = 5) @Null public Format format;
+                @Char(max = 5) @Null @Default("HARDCOVER") public Format format;
                 @Choices({"pb=Paperback", "hc=Hardcover"}) @Char(max = 2) @Default("pb") public String binding;
                 @Column("isbn_13") @Char(max = 13) @Null public String isbn;
                 public static final int PAGE_SIZE = 20;
@@ -93,7 +93,8 @@ class ValidModelTest {
                     out.add("title " + BOOK_ITEM.title.spec());
                     out.add("status " + BOOK_ITEM.status.spec().maxLength() + " " + BOOK_ITEM.status.spec().choices());
                     out.add("format " + BOOK_ITEM.format.spec().maxLength() + " " + BOOK_ITEM.format.spec().choices()
-                        + " " + BOOK_ITEM.format.fromKey("hard"));
+                        + " " + BOOK_ITEM.format.fromKey("hard") + " " + BOOK_ITEM.format.spec().defaultValue()
+                        + " " + BOOK_ITEM.status.spec().defaultValue() + " " + b.format);
                     out.add("binding " + BOOK_ITEM.binding.spec().choices() + " " + BOOK_ITEM.binding.spec().defaultValue());
                     out.add("lookup " + (BOOK_ITEM.field("title").orElseThrow() == BOOK_ITEM.title)
                         + " " + (dev.jango.db.meta.ModelMeta.of(BookItem.class) == BOOK_ITEM) + " " + BOOK_ITEM.title);
@@ -113,6 +114,27 @@ class ValidModelTest {
     void compilesWithoutErrorsOrWarnings() {
         assertThat(result.errors()).isEmpty();
         assertThat(result.warnings()).isEmpty();
+    }
+
+    @Test
+    void modelNamesCannotShadowWhatGeneratedCodeUses() {
+        Compilation.Result shadow = Compilation.compile(Map.of(
+                "names.Math", """
+                        package names;
+                        import dev.jango.db.model.*;
+                        @Model public class Math extends Entity {
+                            @Id public long id;
+                            public Override override;
+                            public enum Override { YES, NO }
+                        }
+                        """,
+                "names.IllegalStateException", """
+                        package names;
+                        import dev.jango.db.model.*;
+                        @Model public class IllegalStateException extends Entity { @Id public int id; }
+                        """));
+        assertThat(shadow.errors()).isEmpty();
+        assertThat(shadow.warnings()).isEmpty();
     }
 
     @Test
@@ -158,7 +180,8 @@ class ValidModelTest {
                             + "indexed=false, primaryKey=false, defaultValue=Optional.empty, choices=[], maxLength=200, "
                             + "precision=0, scale=0, verboseName=Book title, helpText=As printed]",
                     "status 13 [Choice[value=DRAFT, label=Draft], Choice[value=PUBLISHED_NOW, label=Published now]]",
-                    "format 5 [Choice[value=pb, label=Paperback], Choice[value=hard, label=Hardcover]] HARDCOVER",
+                    "format 5 [Choice[value=pb, label=Paperback], Choice[value=hard, label=Hardcover]] HARDCOVER "
+                            + "Optional[hard] Optional[DRAFT] HARDCOVER",
                     "binding [Choice[value=pb, label=Paperback], Choice[value=hc, label=Hardcover]] Optional[pb]",
                     "lookup true true BookItem.title");
         }

@@ -74,7 +74,7 @@ public final class Db {
      * @throws IllegalStateException if neither exists
      */
     public static Database database() {
-        Database bound = BOUND.orElse(null);
+        Database bound = bound(BOUND);
         if (bound != null) {
             return bound;
         }
@@ -92,7 +92,7 @@ public final class Db {
      * @throws IllegalArgumentException naming the alias and the known ones
      */
     public static Database database(String alias) {
-        Database bound = BOUND.orElse(null);
+        Database bound = bound(BOUND);
         if (bound != null && bound.alias().equals(alias)) {
             return bound;
         }
@@ -110,5 +110,10 @@ public final class Db {
     public static <T> T using(Database db, Callable<T> body) throws Exception {
         Objects.requireNonNull(db, "db");
         return ScopedValue.where(BOUND, db).call(body::call);
+    }
+
+    /** The value bound to {@code key}, or null: {@code ScopedValue.orElse} refuses a null default. */
+    private static <T> T bound(ScopedValue<T> key) {
+        return key.isBound() ? key.get() : null;
     }
 }

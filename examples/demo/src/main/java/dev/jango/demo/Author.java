@@ -3,6 +3,7 @@ package dev.jango.demo;
 import dev.jango.db.model.Char;
 import dev.jango.db.model.Entity;
 import dev.jango.db.model.Id;
+import dev.jango.db.model.Manager;
 import dev.jango.db.model.Model;
 import dev.jango.db.model.Null;
 import dev.jango.db.model.Unique;
@@ -14,4 +15,6 @@ public class Author extends Entity {
     @Id public long id;
     @Unique @Char(max = 100) public String name;
     @Null public LocalDate born;
+
+    public static final Manager<Author> objects = Manager.of(Author.class);
 }

@@ -9,9 +9,11 @@ import dev.jango.db.model.Id;
 import dev.jango.db.model.Index;
 import dev.jango.db.model.Indexed;
 import dev.jango.db.model.Keyed;
+import dev.jango.db.model.Manager;
 import dev.jango.db.model.Model;
 import dev.jango.db.model.Null;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -29,6 +31,8 @@ public class Book extends Entity {
     @Default("true") public boolean inPrint;
     @Default("PAPERBACK") public Format format;
     @Null public Instant archivedAt;
+
+    public static final Manager<Book> objects = Manager.of(Book.class);
 
     /** Stored as its stable key, so renaming a constant does not touch stored rows. */
     public enum Format implements Keyed {
@@ -48,6 +52,8 @@ public class Book extends Entity {
 
     @Override
     public String toString() {
-        return "Book[" + id + ", " + title + ", " + price + ", " + published + ", " + format + "]";
+        // Shown at the column's scale: SQLite hands back 12.5 for a stored 12.50.
+        return "Book[" + id + ", " + title + ", " + price.setScale(2, RoundingMode.UNNECESSARY) + ", " + published
+                + ", " + format + "]";
     }
 }

@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import dev.jango.db.connection.Database;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The demo's models go through the processor in a normal Maven build, and the demo runs. */
 class DemoTest {
@@ -20,17 +23,25 @@ class DemoTest {
         assertThat(b.inPrint).isTrue();
         assertThat(b.format).isEqualTo(Book.Format.PAPERBACK);
         assertThat(BOOK.format.spec().maxLength()).isEqualTo(5);
+        assertThat(BOOK.format.spec().defaultValue()).contains("pb");
         assertThat(BOOK.authorId.column()).isEqualTo("author_id");
         assertThat(BOOK.pk()).isSameAs(BOOK.id);
     }
 
     @Test
-    void demoPrintsTheMetamodel() {
+    void demoRunsOnSqlite(@TempDir Path dir) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Demo.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try (Database db = Database.open("demo", "sqlite:" + dir.resolve("demo.sqlite3"))) {
+            Demo.run(db, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        }
         assertThat(bytes.toString(StandardCharsets.UTF_8))
                 .contains("Book → table book")
                 .contains("check book_price_non_negative price__gte=0")
-                .contains("The Left Hand of Darkness");
+                .contains("Book[2, The Left Hand of Darkness, 12.50, 1969-03-01, HARDCOVER]")
+                .contains("Le Guin's books: 3")
+                .contains("Titles containing 'dark': [The Left Hand of Darkness]")
+                .contains("Dune repriced: Book[4, Dune, 17.50, 1965-08-01, HARDCOVER]")
+                .contains("Marked out of print (published before 1969): 2")
+                .contains("13 queries");
     }
 }

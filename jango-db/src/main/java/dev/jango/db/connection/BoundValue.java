@@ -29,9 +29,13 @@ public record BoundValue(Object value, FieldKind kind) {
         }
     }
 
-    /** A value whose kind is inferred from its Java type. */
+    /**
+     * A value whose kind is inferred from its Java type now, so an unbindable value fails here.
+     *
+     * @throws IllegalArgumentException as {@link #infer(Object)}
+     */
     public static BoundValue of(Object value) {
-        return new BoundValue(value, null);
+        return new BoundValue(value, value == null ? null : infer(value));
     }
 
     /** The kind to bind with: the declared one, else the one inferred from the value; null for an untyped NULL. */

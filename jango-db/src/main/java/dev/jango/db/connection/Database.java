@@ -1,20 +1,20 @@
 package dev.jango.db.connection;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.jango.db.DatabaseException;
 import dev.jango.db.OperationalError;
 import dev.jango.db.meta.ValueReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One configured database alias: its connection pool, transactions and counted statements. Obtain the current one
@@ -43,12 +43,16 @@ import javax.sql.DataSource;
  * nothing.
  */
 public final class Database implements AutoCloseable {
+    /** Every statement at DEBUG: {@code <logger name="dev.jango.db.sql" level="DEBUG"/>}. */
+    private static final Logger SQL_LOG = LoggerFactory.getLogger("dev.jango.db.sql");
+
     private final String alias;
     private final DatabaseUrl url;
     private final HikariDataSource pool;
     private final VendorValues values;
     private final ErrorTranslator errors;
     private final ScopedValue<Atomic> current = ScopedValue.newInstance();
+    private final Transactions transactions;
 
     private Database(String alias, DatabaseUrl url) {
         this.alias = alias;
@@ -56,6 +60,7 @@ public final class Database implements AutoCloseable {
         this.pool = Pools.create(alias, url);
         this.values = VendorValues.of(url.vendor());
         this.errors = new ErrorTranslator(url.vendor());
+        this.transactions = new Transactions(alias, errors, current, this::borrow);
     }
 
     /**
@@ -109,8 +114,8 @@ public final class Database implements AutoCloseable {
      */
     public <T> T atomic(Supplier<T> body) {
         Objects.requireNonNull(body, "body");
-        Atomic outer = current.orElse(null);
-        return outer == null ? outermost(body) : nested(outer, body);
+        Atomic outer = bound(current);
+        return outer == null ? transactions.outermost(body) : transactions.nested(outer, body);
     }
 
     /** {@link #atomic(Supplier)} for a body without a result. */
@@ -135,92 +140,12 @@ public final class Database implements AutoCloseable {
      */
     public void onCommit(Runnable callback) {
         Objects.requireNonNull(callback, "callback");
-        Atomic tx = current.orElse(null);
+        Atomic tx = bound(current);
         if (tx == null) {
             callback.run();
         } else {
             tx.onCommit(callback);
         }
-    }
-
-    private <T> T outermost(Supplier<T> body) {
-        Connection c = borrow();
-        Atomic tx = new Atomic(c, null);
-        T result;
-        try {
-            c.setAutoCommit(false);
-            result = ScopedValue.where(current, tx).call(body::get);
-            c.commit();
-        } catch (Throwable failure) {
-            rollback(c, failure);
-            giveBack(c, failure);
-            throw propagate(failure, "");
-        }
-        giveBack(c, null);
-        for (Runnable callback : tx.callbacks()) {
-            callback.run();
-        }
-        return result;
-    }
-
-    private <T> T nested(Atomic outer, Supplier<T> body) {
-        Connection c = outer.connection();
-        Savepoint savepoint;
-        try {
-            savepoint = c.setSavepoint();
-        } catch (SQLException e) {
-            throw errors.translate(e, "SAVEPOINT");
-        }
-        Atomic level = outer.nested();
-        try {
-            T result = ScopedValue.where(current, level).call(body::get);
-            c.releaseSavepoint(savepoint);
-            level.released();
-            return result;
-        } catch (Throwable failure) {
-            try {
-                c.rollback(savepoint);
-            } catch (SQLException e) {
-                failure.addSuppressed(errors.translate(e, "ROLLBACK TO SAVEPOINT"));
-            }
-            throw propagate(failure, "RELEASE SAVEPOINT");
-        }
-    }
-
-    private static void rollback(Connection c, Throwable failure) {
-        try {
-            c.rollback();
-        } catch (SQLException e) {
-            failure.addSuppressed(e);
-        }
-    }
-
-    private void giveBack(Connection c, Throwable failure) {
-        try {
-            c.setAutoCommit(true);
-        } catch (SQLException e) {
-            if (failure != null) {
-                failure.addSuppressed(e);
-            }
-        }
-        try {
-            c.close();
-        } catch (SQLException e) {
-            if (failure != null) {
-                failure.addSuppressed(e);
-            } else {
-                throw errors.translate(e, "");
-            }
-        }
-    }
-
-    private RuntimeException propagate(Throwable failure, String sql) {
-        return switch (failure) {
-            case RuntimeException e -> e;
-            case Error e -> throw e;
-            case SQLException e -> errors.translate(e, sql.isEmpty() ? "COMMIT" : sql);
-            default -> new AtomicBlockFailed(alias, failure);
-        };
     }
 
     // ---- connections and statements ----
@@ -234,7 +159,7 @@ public final class Database implements AutoCloseable {
     }
 
     private <T> T withConnection(SqlFunction<Connection, T> work, String sql) {
-        Atomic tx = current.orElse(null);
+        Atomic tx = bound(current);
         if (tx != null) {
             try {
                 return work.apply(tx.connection());
@@ -253,10 +178,13 @@ public final class Database implements AutoCloseable {
         try {
             return pool.getConnection();
         } catch (SQLException e) {
-            DatabaseException translated = errors.translate(e, "");
-            throw translated instanceof OperationalError ? translated
-                    : new OperationalError("cannot connect to database '" + alias + "' at " + url + ": "
-                    + e.getMessage(), "", e, false);
+            // The pool's own message says only "timed out"; the driver's reason is in the cause chain.
+            String reason = e.getMessage();
+            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                reason = c.getMessage();
+            }
+            throw new OperationalError("cannot get a connection to database '" + alias + "' at " + url + ": "
+                    + reason, "", e, false);
         }
     }
 
@@ -288,13 +216,23 @@ public final class Database implements AutoCloseable {
                 }
             }, sql);
         } finally {
-            Queries.record(alias, sql, List.of(), System.nanoTime() - start);
+            ran(sql, List.of(), System.nanoTime() - start);
         }
     }
 
     /**
      * Prepares {@code sql}, binds {@code params} and lets {@code work} execute it (set a fetch size, read
      * generated keys, stream rows); counted and timed as one statement. The statement is closed afterwards.
+     *
+     * <pre>{@code
+     * // Constant-memory streaming: PostgreSQL uses a server-side cursor only with a fetch size and autocommit off,
+     * // so run it inside atomic (harmless on the other vendors).
+     * db.atomic(() -> db.prepared(sql, params, ps -> {
+     *     ps.setFetchSize(500);
+     *     try (ResultSet rs = ps.executeQuery()) { while (rs.next()) sink.accept(meta.mapRow(rs, 0, db.reader())); }
+     *     return null;
+     * }));
+     * }</pre>
      */
     public <T> T prepared(String sql, List<BoundValue> params, SqlFunction<PreparedStatement, T> work) {
         long start = System.nanoTime();
@@ -308,13 +246,23 @@ public final class Database implements AutoCloseable {
                 }
             }, sql);
         } finally {
-            if (Queries.recording()) {
-                List<Object> shown = new ArrayList<>(params.size());
-                for (BoundValue p : params) {
-                    shown.add(p.value());
-                }
-                Queries.record(alias, sql, shown, System.nanoTime() - start);
-            }
+            ran(sql, params, System.nanoTime() - start);
+        }
+    }
+
+    /** Records a finished statement in the active scopes and the SQL log; builds nothing when neither listens. */
+    private void ran(String sql, List<BoundValue> params, long nanos) {
+        boolean debug = SQL_LOG.isDebugEnabled();
+        if (!debug && !Queries.recording()) {
+            return;
+        }
+        List<Object> shown = new ArrayList<>(params.size());
+        for (BoundValue p : params) {
+            shown.add(p.value());
+        }
+        Queries.record(alias, sql, shown, nanos);
+        if (debug) {
+            SQL_LOG.debug("{}", new ExecutedQuery(alias, sql, shown, nanos));
         }
     }
 
@@ -327,5 +275,10 @@ public final class Database implements AutoCloseable {
     @Override
     public String toString() {
         return "Database[" + alias + " " + url + "]";
+    }
+
+    /** The value bound to {@code key}, or null: {@code ScopedValue.orElse} refuses a null default. */
+    private static <T> T bound(ScopedValue<T> key) {
+        return key.isBound() ? key.get() : null;
     }
 }

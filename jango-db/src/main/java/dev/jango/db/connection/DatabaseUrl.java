@@ -17,7 +17,8 @@ import java.util.Optional;
  * mariadb://user@host:3306/db?pool=20      also mysql://
  * }</pre>
  *
- * <p>Query options: {@code pool} (maximum pool size, default 10) and any other {@code key=value}, which is passed
+ * <p>Query options: {@code pool} (maximum pool size, default 10), {@code poolWaitMs} (how long a statement waits
+ * for a free connection, default 10000) and any other {@code key=value}, which is passed
  * to the JDBC driver as a connection property ({@code ?sslmode=require}). The password is never shown by
  * {@link #toString()} or in error messages.
  *

@@ -4,6 +4,7 @@ import dev.jango.db.CheckViolation;
 import dev.jango.db.DataError;
 import dev.jango.db.DatabaseException;
 import dev.jango.db.ForeignKeyViolation;
+import dev.jango.db.IntegrityError;
 import dev.jango.db.NotNullViolation;
 import dev.jango.db.OperationalError;
 import dev.jango.db.ProgrammingError;
@@ -107,7 +108,7 @@ final class ErrorTranslator {
             return new OperationalError(describe(e, null, null), sql, e, true);
         }
         if (primary == 19) {
-            return new dev.jango.db.IntegrityError(describe(e, null, null), sql, e, null, null);
+            return new IntegrityError(describe(e, null, null), sql, e, null, null);
         }
         if (primary == 1 && (text.contains("no such") || text.contains("syntax error")
                 || text.contains("already exists"))) {
@@ -123,7 +124,7 @@ final class ErrorTranslator {
                                               String constraint, String table) {
         String cls = state.length() >= 2 ? state.substring(0, 2) : "";
         return switch (cls) {
-            case "23" -> new dev.jango.db.IntegrityError(msg, sql, e, constraint, table);
+            case "23" -> new IntegrityError(msg, sql, e, constraint, table);
             case "22" -> new DataError(msg, sql, e);
             case "42" -> new ProgrammingError(msg, sql, e);
             case "08", "53", "57", "58", "HY" -> new OperationalError(msg, sql, e, false);

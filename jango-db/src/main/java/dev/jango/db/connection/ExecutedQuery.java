@@ -9,7 +9,7 @@ import java.util.List;
  * {@code null}) and the time it took in nanoseconds, fetching the rows included.
  *
  * <pre>{@code
- * ExecutedQuery q = Queries.capture(() -> books.list()).log().statements().getFirst();
+ * ExecutedQuery q = Queries.capture(() -> { books.list(); }).statements().getFirst();
  * q.sql();      // SELECT "book"."id", … FROM "book"
  * q.millis();   // 0.41
  * }</pre>

@@ -7,6 +7,9 @@ import java.util.Map;
 /** Builds the HikariCP pool for one alias, with each vendor's connection settings. */
 final class Pools {
     private static final long SQLITE_BUSY_TIMEOUT_MS = 5_000;
+    private static final long DEFAULT_WAIT_MS = 10_000;
+    /** URL option: milliseconds to wait for a pooled connection (at least 250) before an OperationalError. */
+    static final String WAIT_OPTION = "poolWaitMs";
 
     private Pools() {
     }
@@ -19,7 +22,7 @@ final class Pools {
         config.setMinimumIdle(Math.min(url.poolSize(), 1));
         // Start without a connection: a server that is down is reported at first use, as an OperationalError.
         config.setInitializationFailTimeout(-1);
-        config.setConnectionTimeout(10_000);
+        config.setConnectionTimeout(DEFAULT_WAIT_MS);
         url.userName().ifPresent(config::setUsername);
         if (!url.password().isEmpty()) {
             config.setPassword(url.password());
@@ -28,14 +31,33 @@ final class Pools {
             case SQLITE -> sqlite(config, url);
             case POSTGRESQL -> config.addDataSourceProperty("ApplicationName", "jango");
             case MARIADB -> {
-                // UTC on the wire: datetime(6) columns hold UTC wall-clock time (ADR 0011).
-                config.setConnectionInitSql("SET time_zone = '+00:00'");
+                // UTC on the wire: datetime(6) columns hold UTC wall-clock time (ADR 0011). Strict mode whatever
+                // the server's default, so a too-long or invalid value is an error, never a silent truncation.
+                config.setConnectionInitSql("SET time_zone = '+00:00', sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_DATE,"
+                        + "NO_ZERO_IN_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION'");
             }
         }
         for (Map.Entry<String, String> option : url.options().entrySet()) {
-            config.addDataSourceProperty(option.getKey(), option.getValue());
+            if (option.getKey().equals(WAIT_OPTION)) {
+                config.setConnectionTimeout(waitMillis(url, option.getValue()));
+            } else {
+                config.addDataSourceProperty(option.getKey(), option.getValue());
+            }
         }
         return new HikariDataSource(config);
+    }
+
+    private static long waitMillis(DatabaseUrl url, String text) {
+        try {
+            long ms = Long.parseLong(text);
+            if (ms >= 250) {
+                return ms;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new InvalidDatabaseUrl("option " + WAIT_OPTION + "='" + text + "' of database URL " + url
+                + " is not a number of milliseconds >= 250");
     }
 
     private static void sqlite(HikariConfig config, DatabaseUrl url) {

@@ -10,8 +10,10 @@ import java.util.function.Supplier;
  * active when it runs (a request's log and a test's budget both see it).
  *
  * <pre>{@code
- * QueryLog log = Queries.capture(() -> Book.objects.filter(BOOK.title.startsWith("A")).list());
+ * QueryLog log = Queries.capture(() -> { Book.objects.filter(BOOK.title.startsWith("A")).list(); });
  * assert log.count() == 1;
+ * Captured<List<Book>> c = Queries.capture(() -> Book.objects.all().list());   // a value-returning lambda
+ * c.value(); c.log().count();                                                 // picks the Supplier form
  *
  * QueryLog requestLog = new QueryLog();
  * Response r = Queries.scope(requestLog, () -> view.handle(request));   // db_queries=requestLog.count()
@@ -30,14 +32,14 @@ public final class Queries {
     /** Runs {@code body} and returns the statements it ran. */
     public static QueryLog capture(Runnable body) {
         QueryLog log = new QueryLog();
-        ScopedValue.where(ACTIVE, new Scope(log, ACTIVE.orElse(null))).run(body);
+        ScopedValue.where(ACTIVE, new Scope(log, bound(ACTIVE))).run(body);
         return log;
     }
 
     /** Runs {@code body} and returns its value with the statements it ran. */
     public static <T> Captured<T> capture(Supplier<T> body) {
         QueryLog log = new QueryLog();
-        T value = ScopedValue.where(ACTIVE, new Scope(log, ACTIVE.orElse(null))).call(body::get);
+        T value = ScopedValue.where(ACTIVE, new Scope(log, bound(ACTIVE))).call(body::get);
         return new Captured<>(value, log);
     }
 
@@ -46,7 +48,7 @@ public final class Queries {
      * Exceptions from {@code body} propagate unchanged; the statements run before them stay recorded.
      */
     public static <T> T scope(QueryLog log, Callable<T> body) throws Exception {
-        return ScopedValue.where(ACTIVE, new Scope(log, ACTIVE.orElse(null))).call(body::call);
+        return ScopedValue.where(ACTIVE, new Scope(log, bound(ACTIVE))).call(body::call);
     }
 
     /** True when some scope is recording, so callers can skip building the parameter list otherwise. */
@@ -55,7 +57,7 @@ public final class Queries {
     }
 
     static void record(String alias, String sql, List<Object> params, long nanos) {
-        Scope scope = ACTIVE.orElse(null);
+        Scope scope = bound(ACTIVE);
         if (scope == null) {
             return;
         }
@@ -63,5 +65,10 @@ public final class Queries {
         for (Scope s = scope; s != null; s = s.outer()) {
             s.log().add(query);
         }
+    }
+
+    /** The value bound to {@code key}, or null: {@code ScopedValue.orElse} refuses a null default. */
+    private static <T> T bound(ScopedValue<T> key) {
+        return key.isBound() ? key.get() : null;
     }
 }

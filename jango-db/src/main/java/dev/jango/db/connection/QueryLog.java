@@ -8,7 +8,7 @@ import java.util.List;
  * threads (a scope is inherited by structured subtasks); read it after the scope ends.
  *
  * <pre>{@code
- * QueryLog log = Queries.capture(() -> Book.objects.all().list());
+ * QueryLog log = Queries.capture(() -> { Book.objects.all().list(); });
  * log.count();         // 1
  * log.totalMillis();   // 0.8
  * }</pre>

@@ -30,7 +30,7 @@ public sealed interface Condition
     }
 
     default Condition not() {
-        return this instanceof Not n ? n.condition() : new Not(this);
+        return Not.of(this);
     }
 
     /** All of {@code conditions} (an empty list is always true). */

@@ -41,6 +41,8 @@ public final class Manager<M extends Entity> {
     private final Class<M> modelClass;
     private final String alias;
     private volatile ModelMeta<M> model;
+    /** The unfiltered QuerySet, built once; {@link #all()} hands out fresh (uncached) copies of it. */
+    private volatile QuerySet<M> base;
 
     private Manager(Class<M> modelClass, String alias, ModelMeta<M> model) {
         this.modelClass = modelClass;
@@ -75,8 +77,13 @@ public final class Manager<M extends Entity> {
     // ---- QuerySet entry points ----
 
     public QuerySet<M> all() {
-        QuerySet<M> qs = QuerySet.of(model());
-        return alias == null ? qs : qs.using(alias);
+        QuerySet<M> qs = base;
+        if (qs == null) {
+            qs = QuerySet.of(model());
+            qs = alias == null ? qs : qs.using(alias);
+            base = qs;
+        }
+        return qs.all();
     }
 
     public QuerySet<M> filter(Condition... conditions) {
@@ -228,6 +235,16 @@ public final class Manager<M extends Entity> {
 
     public Created<M> getOrCreate(Condition lookup) {
         return getOrCreate(lookup, m -> { });
+    }
+
+    /** {@link #getOrCreate(Condition, Consumer)} with string paths: {@code getOrCreate(Map.of("isbn", x), …)}. */
+    public Created<M> getOrCreate(Map<String, ?> lookup, Consumer<? super M> defaults) {
+        return getOrCreate(all().filter(lookup).condition(), defaults);
+    }
+
+    /** {@link #updateOrCreate(Condition, Consumer)} with string paths. */
+    public Created<M> updateOrCreate(Map<String, ?> lookup, Consumer<? super M> updates) {
+        return updateOrCreate(all().filter(lookup).condition(), updates);
     }
 
     /**

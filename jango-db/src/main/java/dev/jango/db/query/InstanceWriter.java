@@ -4,6 +4,7 @@ import dev.jango.db.connection.BoundValue;
 import dev.jango.db.connection.Database;
 import dev.jango.db.connection.Vendor;
 import dev.jango.db.dialect.Dialect;
+import dev.jango.db.dialect.ServerCapabilities;
 import dev.jango.db.expr.SqlWriter;
 import dev.jango.db.expr.Values;
 import dev.jango.db.meta.Field;
@@ -52,10 +53,18 @@ public final class InstanceWriter {
             }
             sql.append(") VALUES (").append("?, ".repeat(columns.size() - 1)).append("?)");
         }
-        if (generated) {
-            if (!d.features().returning()) {
-                throw new UnsupportedOperationException(db.vendor() + " without RETURNING is not supported");
-            }
+        if (generated && !ServerCapabilities.returning(db)) {
+            // MySQL and MariaDB before 10.5: the key comes from LAST_INSERT_ID() on the same connection,
+            // which the atomic block pins.
+            db.atomic(() -> {
+                db.update(sql.toString(), params);
+                db.query("SELECT LAST_INSERT_ID()", List.of(), rs -> {
+                    rs.next();
+                    Execution.copy(pk, instance, rs, 1, db.reader());
+                    return null;
+                });
+            });
+        } else if (generated) {
             sql.append(" RETURNING ").append(d.quote(pk.column()));
             db.query(sql.toString(), params, rs -> {
                 if (!rs.next()) {

@@ -1,13 +1,19 @@
 package dev.jango.db.schema;
 
-/** The SQL flavour the editor writes; one per {@code Vendor}. */
-enum Flavor {
-    SQLITE, POSTGRESQL, MARIADB;
+import dev.jango.db.connection.Vendor;
 
-    /** Quotes an identifier, doubling embedded quote characters. */
+/** The SQL flavour the editor writes; one per {@link Vendor}. */
+enum Flavor {
+    SQLITE(Vendor.SQLITE), POSTGRESQL(Vendor.POSTGRESQL), MARIADB(Vendor.MARIADB);
+
+    final Vendor vendor;
+
+    Flavor(Vendor vendor) {
+        this.vendor = vendor;
+    }
+
+    /** Quotes an identifier the vendor's way ({@link Vendor#quote}). */
     String quote(String identifier) {
-        return this == MARIADB
-                ? "`" + identifier.replace("`", "``") + "`"
-                : "\"" + identifier.replace("\"", "\"\"") + "\"";
+        return vendor.quote(identifier);
     }
 }

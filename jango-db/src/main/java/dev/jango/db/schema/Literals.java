@@ -16,11 +16,13 @@ import java.util.UUID;
  * SQL literals of a field's type, for column defaults and check constraints. The text comes from the model
  * ({@code @Default("2024-01-31")}) and is parsed by kind first, so nothing but a valid literal reaches the DDL.
  * Storage follows the dialects: booleans are 0/1 outside PostgreSQL, durations are microseconds, SQLite keeps
- * temporal values as ISO text.
+ * temporal values as fixed-width text (ADR 0011).
  */
 final class Literals {
     private static final DateTimeFormatter SQL_DATETIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS").withZone(ZoneOffset.UTC);
+
+    private static final DateTimeFormatter SQLITE_TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSS");
 
     private Literals() {
     }
@@ -34,7 +36,8 @@ final class Literals {
                 case DECIMAL -> new BigDecimal(text.trim()).toPlainString();
                 case DURATION -> Long.toString(micros(text.trim()));
                 case DATE -> string(LocalDate.parse(text.trim()).toString());
-                case TIME -> string(LocalTime.parse(text.trim()).toString());
+                case TIME -> string(flavor == Flavor.SQLITE ? SQLITE_TIME.format(LocalTime.parse(text.trim()))
+                        : LocalTime.parse(text.trim()).toString());
                 case DATETIME -> instant(flavor, Instant.parse(text.trim()));
                 case UUID -> string(UUID.fromString(text.trim()).toString());
                 case BIG_AUTO -> Long.toString(Long.parseLong(text.trim()));
@@ -74,8 +77,8 @@ final class Literals {
 
     private static String instant(Flavor flavor, Instant value) {
         return switch (flavor) {
-            // SQLite keeps instants as ISO-8601 UTC text, sortable as text.
-            case SQLITE -> string(value.toString());
+            // SQLite keeps instants as fixed-width UTC text (ADR 0011), so text order is time order.
+            case SQLITE -> string(SQL_DATETIME.format(value));
             case POSTGRESQL -> string(SQL_DATETIME.format(value) + "+00");
             case MARIADB -> string(SQL_DATETIME.format(value));
         };

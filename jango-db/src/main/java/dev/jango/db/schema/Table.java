@@ -1,6 +1,7 @@
 package dev.jango.db.schema;
 
 import dev.jango.db.meta.CheckSpec;
+import dev.jango.db.meta.EnumField;
 import dev.jango.db.meta.Field;
 import dev.jango.db.meta.FieldSpec;
 import dev.jango.db.meta.IndexSpec;
@@ -36,9 +37,34 @@ public record Table(String name, List<FieldSpec> fields, List<IndexSpec> indexes
     public static Table of(ModelMeta<?> meta) {
         List<FieldSpec> specs = new ArrayList<>();
         for (Field<?, ?> f : meta.fields()) {
-            specs.add(f.spec());
+            specs.add(f instanceof EnumField<?, ?> e ? storedEnum(e) : f.spec());
         }
         return new Table(meta.table(), specs, meta.spec().indexes(), meta.spec().uniques(), meta.spec().checks());
+    }
+
+    /**
+     * An enum column as stored: its length fits the longest stored key, and its default is the default constant's
+     * stored key ({@code @Default("PAPERBACK")} on a {@code Keyed} enum whose key is {@code "pb"} stores 'pb').
+     */
+    private static FieldSpec storedEnum(EnumField<?, ?> field) {
+        FieldSpec f = field.spec();
+        int longest = 1;
+        for (Enum<?> constant : field.enumType().getEnumConstants()) {
+            longest = Math.max(longest, EnumField.keyOf(constant).length());
+        }
+        Optional<String> dflt = f.defaultValue().map(name -> keyOfConstant(field.enumType(), name));
+        return new FieldSpec(f.name(), f.column(), f.kind(), f.nullable(), f.blank(), f.unique(), f.indexed(),
+                f.primaryKey(), dflt, f.choices(), Math.max(f.maxLength(), longest), f.precision(), f.scale(),
+                f.verboseName(), f.helpText());
+    }
+
+    private static String keyOfConstant(Class<? extends Enum<?>> type, String name) {
+        for (Enum<?> constant : type.getEnumConstants()) {
+            if (constant.name().equals(name) || EnumField.keyOf(constant).equals(name)) {
+                return EnumField.keyOf(constant);
+            }
+        }
+        throw new SchemaException("default '" + name + "' is not a constant of " + type.getSimpleName());
     }
 
     public Optional<FieldSpec> field(String fieldName) {
@@ -50,6 +76,16 @@ public record Table(String name, List<FieldSpec> fields, List<IndexSpec> indexes
         return field(fieldName).orElseThrow(() -> new SchemaException(
                 "table " + name + " has no field '" + fieldName + "' (fields: "
                         + fields.stream().map(FieldSpec::name).toList() + ")"));
+    }
+
+    /** The name the index has in the database: its own, or the one generated from table and columns. */
+    public String indexName(IndexSpec index) {
+        return IndexDef.of(this, index).name();
+    }
+
+    /** The name the unique constraint has in the database: its own, or the generated one. */
+    public String uniqueName(UniqueSpec unique) {
+        return IndexDef.of(this, unique).name();
     }
 
     public Table withName(String newName) {

@@ -4,6 +4,7 @@ import dev.jango.db.connection.Database;
 import dev.jango.db.connection.DatabaseUrl;
 import dev.jango.db.connection.Vendor;
 import dev.jango.db.meta.ModelMeta;
+import dev.jango.db.schema.SchemaEditor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,16 +28,19 @@ final class BackendSession implements AutoCloseable {
     private final Vendor vendor;
     private final List<ModelMeta<?>> models;
     private final String space;
+    /** Why the backend cannot be used; empty when it can. */
+    private final String problem;
     private final Path sqliteDir;
     private final Database admin;
     private final Database shared;
     private int counter;
 
-    private BackendSession(Vendor vendor, List<ModelMeta<?>> models, String space, Path sqliteDir, Database admin,
-                           Database shared) {
+    private BackendSession(Vendor vendor, List<ModelMeta<?>> models, String space, String problem, Path sqliteDir,
+                           Database admin, Database shared) {
         this.vendor = vendor;
         this.models = models;
         this.space = space;
+        this.problem = problem;
         this.sqliteDir = sqliteDir;
         this.admin = admin;
         this.shared = shared;
@@ -63,35 +67,30 @@ final class BackendSession implements AutoCloseable {
         }
         if (vendor == Vendor.SQLITE) {
             try {
-                return new BackendSession(vendor, models, space, Files.createTempDirectory(space), null, null);
+                return new BackendSession(vendor, models, space, "", Files.createTempDirectory(space), null, null);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         TestServers.Server server = servers.server(vendor);
         if (server.url().isEmpty()) {
-            return unavailable(vendor, models, server.problem());
+            return new BackendSession(vendor, models, space, server.problem(), null, null, null);
         }
         DatabaseUrl url = server.url().get();
         Database admin = Database.open("admin", url.withPoolSize(1));
         try {
             if (vendor == Vendor.POSTGRESQL) {
                 admin.execute("CREATE SCHEMA " + vendor.quote(space));
-                return new BackendSession(vendor, models, space, null, admin,
+                return new BackendSession(vendor, models, space, "", null, admin,
                         Database.open("default", url.withOption("currentSchema", space).withPoolSize(POOL)));
             }
             admin.execute("CREATE DATABASE " + vendor.quote(space) + " CHARACTER SET utf8mb4");
-            return new BackendSession(vendor, models, space, null, admin,
+            return new BackendSession(vendor, models, space, "", null, admin,
                     Database.open("default", url.withDatabase(space).withPoolSize(POOL)));
         } catch (RuntimeException e) {
             admin.close();
             throw e;
         }
-    }
-
-    /** A session that skips (or, under CI, fails) every test, so the reason shows once per test. */
-    private static BackendSession unavailable(Vendor vendor, List<ModelMeta<?>> models, String problem) {
-        return new BackendSession(vendor, models, problem, null, null, null);
     }
 
     private static List<ModelMeta<?>> models(Class<?> testClass) {
@@ -114,19 +113,18 @@ final class BackendSession implements AutoCloseable {
             case SQLITE -> Database.open("default", "sqlite:" + sqliteDir.resolve(
                     testName.replaceAll("[^A-Za-z0-9_]", "") + "-" + (++counter) + ".sqlite3"));
             case POSTGRESQL, MARIADB -> {
-                if (shared == null) {
-                    String message = space + (TestServers.ci() ? "" : " (skipped outside CI; with CI=true this fails)");
+                if (!problem.isEmpty()) {
                     if (TestServers.ci()) {
-                        throw new IllegalStateException(vendor.label() + " is required when CI=true: " + message);
+                        throw new IllegalStateException(vendor.label() + " is required when CI=true: " + problem);
                     }
-                    Assumptions.abort(message);
+                    Assumptions.abort(vendor.label() + " tests skipped: " + problem + " (with CI=true this fails)");
                 }
                 reset();
                 yield shared;
             }
         };
         for (ModelMeta<?> model : models) {
-            for (String sql : ModelTables.createModel(vendor, model)) {
+            for (String sql : SchemaEditor.forVendor(vendor.name()).createModel(model)) {
                 db.execute(sql);
             }
         }

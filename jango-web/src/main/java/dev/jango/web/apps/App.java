@@ -3,6 +3,7 @@ package dev.jango.web.apps;
 import dev.jango.cli.AppSpec;
 import dev.jango.cli.Project;
 import dev.jango.web.commands.Check;
+import dev.jango.web.routing.Routes;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ import java.util.List;
  * public final class ShopApp implements App {
  *     public String label() { return "shop"; }
  *     public List<ModelMeta<?>> models() { return List.of(BOOK, AUTHOR); }
- *     public void routes(Routes r) { r.path("books/", "book-list", BookViews::list); }
+ *     public List<Routes.Def> routes() { return List.of(Routes.path("books/", BookViews::list, "book-list")); }
  *     public String migrationsPackage() { return "com.example.shop.migrations"; }
  * }
  * }</pre>
@@ -24,8 +25,9 @@ public interface App extends AppSpec {
         return List.of();
     }
 
-    /** Declares this app's routes; the project includes them under a prefix it chooses. */
-    default void routes(Routes routes) {
+    /** This app's routes; the project includes them under a prefix it chooses (by default {@code <label>/}). */
+    default List<Routes.Def> routes() {
+        return List.of();
     }
 
     /** The class-path folder of this app's templates: {@code templates/<label>/}. */

@@ -3,6 +3,7 @@ package dev.jango.web.apps;
 import dev.jango.cli.AppSpec;
 import dev.jango.cli.Project;
 import dev.jango.db.meta.ModelMeta;
+import dev.jango.web.routing.Routes;
 import dev.jango.web.settings.ImproperlyConfigured;
 import dev.jango.web.settings.Settings;
 import java.nio.file.Path;
@@ -93,11 +94,19 @@ public final class AppRegistry {
         return apps.stream().<ModelMeta<?>>flatMap(a -> a.models().stream()).toList();
     }
 
-    /** Declares every app's routes, each under {@code <label>/} with namespace {@code <label>}. */
-    public void routes(Routes root) {
+    /**
+     * Every app's routes, each included under {@code <label>/} with namespace {@code <label>} (so
+     * {@code url('shop:detail', 7)} reverses to {@code /shop/...}); apps without routes are left out.
+     */
+    public List<Routes.Def> routes() {
+        List<Routes.Def> defs = new ArrayList<>();
         for (App app : apps) {
-            root.include(app.label() + "/", app.label(), app::routes);
+            List<Routes.Def> own = app.routes();
+            if (!own.isEmpty()) {
+                defs.add(Routes.include(app.label() + "/", app.label(), own));
+            }
         }
+        return List.copyOf(defs);
     }
 
     /** The command layer's view of this project, carrying this registry as an extension. */

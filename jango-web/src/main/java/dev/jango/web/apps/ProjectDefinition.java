@@ -1,5 +1,6 @@
 package dev.jango.web.apps;
 
+import dev.jango.web.routing.Routes;
 import dev.jango.web.settings.Settings;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,8 @@ public interface ProjectDefinition {
     List<App> apps();
 
     /** The project's root routes; by default each app under {@code <label>/}. */
-    default void routes(Routes root, AppRegistry registry) {
-        registry.routes(root);
+    default List<Routes.Def> routes(AppRegistry registry) {
+        return registry.routes();
     }
 
     /** Loads settings and apps and runs the ready hooks. */

@@ -160,9 +160,17 @@ public final class ProjectFiles {
                 package @PKG@.home;
 
                 import dev.jango.web.apps.App;
+                import dev.jango.web.http.HttpRequest;
+                import dev.jango.web.http.HttpResponse;
+                import dev.jango.web.routing.Routes;
+                import dev.jango.web.templates.Templates;
+                import java.util.List;
+                import java.util.Map;
 
-                /** The first app: templates in src/main/resources/templates/home/. */
+                /** The first app: one page, its template in src/main/resources/templates/home/. */
                 public final class HomeApp implements App {
+                    private final Templates templates = Templates.classpath("/static/");
+
                     @Override
                     public String label() {
                         return "home";
@@ -171,6 +179,15 @@ public final class ProjectFiles {
                     @Override
                     public String migrationsPackage() {
                         return "@PKG@.home.migrations";
+                    }
+
+                    @Override
+                    public List<Routes.Def> routes() {
+                        return List.of(Routes.path("", this::index, "index"));
+                    }
+
+                    private HttpResponse index(HttpRequest request) {
+                        return templates.response(request, "home/index.html", Map.of("message", "It works."));
                     }
                 }
                 """.replace("@PKG@", pkg);

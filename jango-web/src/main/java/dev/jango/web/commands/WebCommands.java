@@ -27,6 +27,7 @@ public final class WebCommands implements CommandProvider {
         commands.add(new ShellCommand(project));
         commands.add(new DbShellCommand(project));
         commands.add(new StartProjectCommand(project));
+        commands.add(new RunServerCommand(project));
         for (App app : registry.apps()) {
             commands.addAll(app.commands(project));
         }

@@ -13,4 +13,8 @@ import java.util.Map;
  * @param route the matched route
  * @param args converted path arguments by parameter name
  */
-public record RouteMatch(Route route, Map<String, Object> args) {}
+public record RouteMatch(Route route, Map<String, Object> args) {
+    /** The request attribute under which the dispatcher stores the match (for middleware that looks at the view). */
+    public static final dev.jango.web.http.HttpRequest.Key<RouteMatch> KEY =
+            new dev.jango.web.http.HttpRequest.Key<>("jango.route", RouteMatch.class);
+}

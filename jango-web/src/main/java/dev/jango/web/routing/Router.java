@@ -63,6 +63,9 @@ public final class Router {
         if (params.isEmpty()) {
             return Optional.of(new RouteMatch(r, Map.of()));
         }
+        if (params.size() == 1) {
+            return Optional.of(new RouteMatch(r, Map.of(params.getFirst().name(), args[0])));
+        }
         Map<String, Object> named = new LinkedHashMap<>();
         for (int i = 0; i < params.size(); i++) {
             named.put(params.get(i).name(), args[i]);

@@ -5,13 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jango.cli.AppSpec;
 import dev.jango.cli.Project;
+import dev.jango.web.http.HttpResponse;
+import dev.jango.web.routing.Router;
+import dev.jango.web.routing.Routes;
 import dev.jango.web.settings.ImproperlyConfigured;
 import dev.jango.web.settings.Settings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class AppRegistryTest {
@@ -24,8 +26,8 @@ class AppRegistryTest {
         }
 
         @Override
-        public void routes(Routes routes) {
-            routes.path("", "index", "view-" + label);
+        public List<Routes.Def> routes() {
+            return List.of(Routes.path("", request -> HttpResponse.text("index of " + label), "index"));
         }
     }
 
@@ -65,28 +67,18 @@ class AppRegistryTest {
     }
 
     @Test
-    void routesAreIncludedUnderTheAppLabel() {
-        List<String> declared = new ArrayList<>();
-        AppRegistry registry = AppRegistry.load(settings, List.of(new Named("shop", new ArrayList<>())));
-        registry.routes(new Routes() {
-            private String prefix = "";
-            private String ns = "";
-
-            @Override
-            public Routes path(String pattern, String name, Object view) {
-                declared.add(prefix + pattern + " " + ns + name + " " + view);
-                return this;
-            }
-
-            @Override
-            public Routes include(String p, String namespace, Consumer<Routes> nested) {
-                prefix = p;
-                ns = namespace + ":";
-                nested.accept(this);
-                return this;
-            }
-        });
-        assertThat(declared).containsExactly("shop/ shop:index view-shop");
+    void routesAreIncludedUnderTheAppLabelAndNamespace() {
+        AppRegistry registry = AppRegistry.load(settings, List.of(new Named("shop", new ArrayList<>()),
+                new App() {
+                    @Override
+                    public String label() {
+                        return "quiet";
+                    }
+                }));
+        Router router = Router.of(registry.routes());
+        assertThat(router.reverse("shop:index")).isEqualTo("/shop/");
+        assertThat(router.resolve("/shop/")).isPresent();
+        assertThat(router.resolve("/quiet/")).isEmpty();
     }
 
     @Test

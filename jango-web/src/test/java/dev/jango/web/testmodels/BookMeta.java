@@ -38,8 +38,8 @@ public final class BookMeta extends ModelMeta<Book> {
 
     @SuppressWarnings("unchecked")
     private BookMeta(List<Field<Book, ?>> f) {
-        super(Book.class, new ModelSpec("Book", "book", "book", List.of("id"), List.of(),
-                List.of(new UniqueSpec("book_title_published_uniq", List.of("title", "published"))), List.of()), f);
+        super(Book.class, new ModelSpec("Book", "webapp_form_book", "book", List.of("id"), List.of(),
+                List.of(new UniqueSpec("webapp_form_book_title_published_uniq", List.of("title", "published"))), List.of()), f);
         id = (LongField<Book>) f.get(0);
         title = (StringField<Book>) f.get(1);
         price = (DecimalField<Book>) f.get(2);

@@ -1,0 +1,301 @@
+package dev.jango.migrations.executor;
+
+import dev.jango.db.schema.SchemaEditor;
+import dev.jango.migrations.graph.GraphException;
+import dev.jango.migrations.graph.Migration;
+import dev.jango.migrations.graph.MigrationGraph;
+import dev.jango.migrations.graph.MigrationKey;
+import dev.jango.migrations.operations.CreateModel;
+import dev.jango.migrations.operations.Operation;
+import dev.jango.migrations.operations.Step;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Applies and unapplies migrations on one connection. Everything that can be checked is checked before the first
+ * statement runs: the target exists, applied migrations are still on disk, every step of the plan can be built
+ * (an irreversible operation in a backward plan stops here).
+ *
+ * <p>A migration runs in one transaction when it is atomic and the database has transactional DDL; on PostgreSQL
+ * it runs under {@code lock_timeout} and is retried with backoff when it times out waiting for a lock. Elsewhere
+ * statements run one by one and a failure reports which ones took effect.
+ */
+public final class Executor {
+    /** PostgreSQL's lock_not_available. */
+    private static final String LOCK_TIMEOUT = "55P03";
+
+    /**
+     * @param lockTimeout PostgreSQL lock_timeout for DDL
+     * @param retries     extra attempts after a lock timeout
+     * @param backoff     wait before the first retry, doubled each time
+     */
+    public record Options(Duration lockTimeout, int retries, Duration backoff) {
+        public static Options defaults() {
+            return new Options(Duration.ofSeconds(5), 3, Duration.ofSeconds(1));
+        }
+    }
+
+    /** Run the SQL, only record it ({@code --fake}), or skip initial migrations whose tables exist. */
+    public enum Mode { RUN, FAKE, FAKE_INITIAL }
+
+    private final Connection connection;
+    private final SchemaEditor editor;
+    private final Options options;
+    private final Consumer<String> out;
+    private final Recorder recorder;
+
+    public Executor(Connection connection, SchemaEditor editor, Options options, Consumer<String> out) {
+        this.connection = connection;
+        this.editor = editor;
+        this.options = options;
+        this.out = out;
+        this.recorder = new Recorder(editor);
+    }
+
+    /** The connection migrations run on. */
+    public Connection connection() {
+        return connection;
+    }
+
+    public Map<MigrationKey, String> applied() {
+        try {
+            return recorder.applied(connection);
+        } catch (SQLException e) {
+            throw new MigrationFailure("cannot read " + Recorder.TABLE + ": " + e.getMessage(), List.of(), e);
+        }
+    }
+
+    /** Applied migrations whose file changed since (key → "recorded hash → file hash"). */
+    public static List<String> edited(MigrationGraph graph, Map<MigrationKey, String> applied) {
+        List<String> edited = new ArrayList<>();
+        applied.forEach((k, hash) -> {
+            Migration m = graph.nodes().get(k);
+            if (m != null && !m.hash().equals(hash)) {
+                edited.add(k + " was edited after it was applied (recorded " + hash.substring(0, 12) + ", file "
+                        + m.hash().substring(0, 12) + ")");
+            }
+        });
+        return edited;
+    }
+
+    /** The steps that reach {@code target}; a {@link GraphException} for an unknown app or migration. */
+    public List<PlanStep> plan(MigrationGraph graph, Target target) {
+        Set<MigrationKey> applied = applied().keySet();
+        List<MigrationKey> missing = applied.stream().filter(k -> !graph.nodes().containsKey(k))
+                .filter(k -> graph.nodes().values().stream().noneMatch(m -> m.replaces().contains(k))).toList();
+        if (!missing.isEmpty()) {
+            throw new GraphException("applied migrations are no longer on disk: " + missing
+                    + " (restore the files, or remove their rows from " + Recorder.TABLE + " if they were squashed"
+                    + " away deliberately)");
+        }
+        return switch (target) {
+            case Target.Latest l -> {
+                List<MigrationKey> heads = l.app().map(a -> List.of(graph.leaf(requireApp(graph, a))))
+                        .orElseGet(() -> graph.apps().stream().map(graph::leaf).toList());
+                yield graph.forwardPlan(heads, applied).stream().map(k -> new PlanStep(k, false)).toList();
+            }
+            case Target.To t -> {
+                graph.get(t.key());
+                if (applied.contains(t.key())) {
+                    yield graph.backwardPlan(t.key().app(), Optional.of(t.key()), applied).stream()
+                            .map(k -> new PlanStep(k, true)).toList();
+                }
+                yield graph.forwardPlan(List.of(t.key()), applied).stream().map(k -> new PlanStep(k, false)).toList();
+            }
+            case Target.Zero z -> graph.backwardPlan(requireApp(graph, z.app()), Optional.empty(), applied).stream()
+                    .map(k -> new PlanStep(k, true)).toList();
+        };
+    }
+
+    private static String requireApp(MigrationGraph graph, String app) {
+        if (!graph.apps().contains(app)) {
+            throw new GraphException("app '" + app + "' has no migrations (apps with migrations: " + graph.apps() + ")");
+        }
+        return app;
+    }
+
+    /** The SQL (and named code) of each step, forwards or backwards, without touching the database. */
+    public List<Prepared> prepare(MigrationGraph graph, List<PlanStep> plan) {
+        return Prepared.of(graph, plan, editor);
+    }
+
+    /** Runs {@code plan}: every step prepared first, then each migration in turn. */
+    public void migrate(MigrationGraph graph, List<PlanStep> plan, Mode mode) {
+        List<Prepared> prepared = prepare(graph, plan);
+        edited(graph, applied()).forEach(w -> out.accept("warning: " + w));
+        try {
+            recorder.ensure(connection);
+            for (Prepared p : prepared) {
+                run(p, mode);
+            }
+        } catch (SQLException e) {
+            throw new MigrationFailure("cannot prepare " + Recorder.TABLE + ": " + e.getMessage(), List.of(), e);
+        }
+    }
+
+    private void run(Prepared p, Mode mode) throws SQLException {
+        MigrationKey key = p.step().key();
+        String verb = p.step().backwards() ? "Unapplying " : "Applying ";
+        if (mode == Mode.FAKE || (mode == Mode.FAKE_INITIAL && !p.step().backwards() && initialTablesExist(p))) {
+            connection.setAutoCommit(true);
+            if (p.step().backwards()) {
+                recorder.unrecord(connection, key);
+            } else {
+                recorder.record(connection, key, p.migration().hash());
+            }
+            out.accept(verb + key + "... FAKED");
+            return;
+        }
+        long start = System.nanoTime();
+        if (p.atomic() && editor.transactionalDdl()) {
+            runTransactional(p);
+        } else {
+            runStatementByStatement(p);
+        }
+        out.accept(verb + key + "... OK (" + (System.nanoTime() - start) / 1_000_000 + " ms)");
+    }
+
+    private boolean initialTablesExist(Prepared p) throws SQLException {
+        if (!p.migration().initial()) {
+            return false;
+        }
+        for (Operation op : p.migration().operations()) {
+            if (op instanceof CreateModel c && !Recorder.tableExists(connection, c.table().name())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void runTransactional(Prepared p) throws SQLException {
+        Duration wait = options.backoff();
+        for (int attempt = 0; ; attempt++) {
+            connection.setAutoCommit(false);
+            int k = 0;
+            try {
+                setLockTimeout(true);
+                for (; k < p.steps().size(); k++) {
+                    execute(p.steps().get(k));
+                }
+                finish(p);
+                connection.commit();
+                return;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                if (isLockTimeout(e) && attempt < options.retries()) {
+                    out.accept("  lock_timeout on " + p.step().key() + "; retrying in " + wait.toMillis() + " ms");
+                    sleep(wait);
+                    wait = wait.multipliedBy(2);
+                    continue;
+                }
+                throw new MigrationFailure(failureAt(p, k, e) + "; the migration was rolled back, the database is"
+                        + " as it was before it", List.of(), e);
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    private void runStatementByStatement(Prepared p) throws SQLException {
+        connection.setAutoCommit(true);
+        setLockTimeout(false);
+        List<String> ran = new ArrayList<>();
+        for (int k = 0; k < p.steps().size(); k++) {
+            Step step = p.steps().get(k);
+            Duration wait = options.backoff();
+            for (int attempt = 0; ; attempt++) {
+                try {
+                    execute(step);
+                    ran.add(step.toString());
+                    break;
+                } catch (SQLException | RuntimeException e) {
+                    if (isLockTimeout(e) && attempt < options.retries()) {
+                        sleep(wait);
+                        wait = wait.multipliedBy(2);
+                        continue;
+                    }
+                    throw new MigrationFailure(recovery(p, k, e, ran), ran, e);
+                }
+            }
+        }
+        finish(p);
+    }
+
+    private String recovery(Prepared p, int k, Throwable e, List<String> ran) {
+        StringBuilder sb = new StringBuilder(failureAt(p, k, e));
+        sb.append(editor.transactionalDdl() ? "\nThis migration is not atomic, so earlier statements stayed applied."
+                : "\n" + editor.vendorName() + " commits each DDL statement, so earlier statements stayed applied.");
+        sb.append("\nStatements that ran (").append(ran.size()).append("):");
+        ran.forEach(s -> sb.append("\n  ").append(s));
+        sb.append("\nStatements not run:");
+        for (int i = k; i < p.steps().size(); i++) {
+            sb.append("\n  ").append(p.steps().get(i));
+        }
+        sb.append("\nTo recover: either fix the cause and run the statements not run by hand, then `migrate --fake ")
+                .append(p.step().key().app()).append(' ').append(p.step().key().name())
+                .append("`; or undo the statements that ran by hand and run `migrate` again.");
+        return sb.toString();
+    }
+
+    private String failureAt(Prepared p, int k, Throwable e) {
+        int op = k < p.opIndex().size() ? p.opIndex().get(k) : p.opIndex().isEmpty() ? 0 : p.opIndex().getLast();
+        String where = k < p.steps().size() ? " at statement " + p.steps().get(k) : " while recording it";
+        return (p.step().backwards() ? "unapplying " : "applying ") + p.step().key() + " failed in operation "
+                + (op + 1) + " (" + p.migration().operations().get(op).describe() + ")" + where + ": "
+                + e.getMessage();
+    }
+
+    private void finish(Prepared p) throws SQLException {
+        if (p.step().backwards()) {
+            recorder.unrecord(connection, p.step().key());
+        } else {
+            recorder.record(connection, p.step().key(), p.migration().hash());
+        }
+    }
+
+    private void execute(Step step) throws SQLException {
+        switch (step) {
+            case Step.Sql sql -> {
+                try (Statement st = connection.createStatement()) {
+                    st.execute(sql.sql());
+                }
+            }
+            case Step.Code code -> code.action().run(connection, msg -> out.accept("  " + msg));
+        }
+    }
+
+    private void setLockTimeout(boolean local) throws SQLException {
+        if (!editor.vendorName().equals("postgresql")) {
+            return;
+        }
+        try (Statement st = connection.createStatement()) {
+            st.execute("SET " + (local ? "LOCAL " : "") + "lock_timeout = '" + options.lockTimeout().toMillis() + "ms'");
+        }
+    }
+
+    private static boolean isLockTimeout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && LOCK_TIMEOUT.equals(s.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MigrationFailure("interrupted while waiting to retry", List.of(), e);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * Applying and unapplying migrations: plans to a target, the {@code jango_migrations} table with content
+ * hashes, one transaction per migration where DDL is transactional, lock_timeout with retry on PostgreSQL, and a
+ * statement-by-statement report when a non-transactional migration fails half-way (MariaDB).
+ *
+ * <pre>{@code
+ * Executor ex = new Executor(connection, SchemaEditor.forVendor("postgresql"), Executor.Options.defaults(), out::println);
+ * ex.migrate(graph, ex.plan(graph, Target.latest()), Executor.Mode.RUN);
+ * }</pre>
+ */
+package dev.jango.migrations.executor;

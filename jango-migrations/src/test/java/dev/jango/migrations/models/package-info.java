@@ -1,0 +1,2 @@
+/** Test models compiled with the Jango processor. */
+package dev.jango.migrations.models;

@@ -1,0 +1,143 @@
+package dev.jango.web.templates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.jango.web.apps.App;
+import dev.jango.web.apps.AppRegistry;
+import dev.jango.web.settings.Settings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TemplatesTest {
+    record Book(long id, String title) {
+    }
+
+    /** A context object whose method fails while rendering. */
+    public static final class Exploding {
+        public String explode() {
+            throw new IllegalArgumentException("price missing");
+        }
+    }
+
+    private static final UrlReverser REVERSER = (name, args) -> "/" + name.replace(':', '/') + "/"
+            + String.join("/", args.stream().map(String::valueOf).toList()) + "/";
+
+    private final Templates templates = Templates.create(List.of(), Map.of("blog", "blogtpl/"), REVERSER,
+            "/static/", false);
+
+    @Test
+    void rendersInheritanceUrlStaticAndCsrfWithAutoescape() {
+        String html = templates.render("shop/list.html", Map.of("books", List.of(new Book(7, "<b>Dune</b>")),
+                "csrf_token", "t\"ok"));
+        assertThat(html).contains("<title>Books</title>")
+                .contains("<a href=\"/shop/detail/7/x/\">&lt;b&gt;Dune&lt;/b&gt;</a>")
+                .contains("<link href=\"/static/css/site.css\">")
+                .contains("<input type=\"hidden\" name=\"csrfmiddlewaretoken\" value=\"t&quot;ok\">");
+    }
+
+    @Test
+    void syntaxErrorNamesFileAndLine() {
+        assertThatThrownBy(() -> templates.render("shop/broken.html", Map.of("books", List.of())))
+                .isInstanceOf(TemplateError.class)
+                .satisfies(e -> {
+                    TemplateError te = (TemplateError) e;
+                    assertThat(te.template()).isEqualTo("shop/broken.html");
+                    assertThat(te.line()).isEqualTo(5);
+                })
+                .hasMessageStartingWith("shop/broken.html:5: ");
+    }
+
+    @Test
+    void renderingErrorNamesFileAndLine() {
+        assertThatThrownBy(() -> templates.render("shop/boom.html", Map.of("thing", new Exploding())))
+                .isInstanceOf(TemplateError.class).hasMessageStartingWith("shop/boom.html:2: ")
+                .hasMessageContaining("price missing");
+        assertThatThrownBy(() -> templates.render("shop/boom.html", Map.of("thing", "x")))
+                .isInstanceOf(TemplateError.class)
+                .hasMessageStartingWith("shop/boom.html:3: ")
+                .hasMessageContaining("csrf_input() needs 'csrf_token' in the context");
+    }
+
+    @Test
+    void missingTemplateListsTheSearchedPlaces() {
+        assertThatThrownBy(() -> templates.render("shop/nope.html", Map.of()))
+                .isInstanceOf(TemplateDoesNotExist.class)
+                .hasMessage("shop/nope.html:0: template not found; searched: classpath:templates/shop/nope.html");
+        assertThatThrownBy(() -> templates.render("shop/child_of_missing.html", Map.of()))
+                .isInstanceOf(TemplateError.class).hasMessageContaining("shop/nope.html");
+    }
+
+    @Test
+    void appFolderServesItsLabel() {
+        assertThat(templates.render("blog/post.html", Map.of("title", "Hi & bye")))
+                .isEqualTo("<article>Hi &amp; bye</article>\n");
+        assertThat(templates.exists("blog/post.html")).isTrue();
+        assertThat(templates.exists("blog/none.html")).isFalse();
+    }
+
+    @Test
+    void projectFolderOverridesAppTemplates(@TempDir Path base) throws IOException {
+        Files.createDirectories(base.resolve("templates/blog"));
+        Files.writeString(base.resolve("templates/blog/post.html"), "override {{ title }}");
+        App blog = new App() {
+            @Override
+            public String label() {
+                return "blog";
+            }
+
+            @Override
+            public String templatesFolder() {
+                return "blogtpl";
+            }
+        };
+        Templates t = Templates.forApps(AppRegistry.load(Settings.load(Map.of()), List.of(blog)), base, REVERSER);
+        assertThat(t.render("blog/post.html", Map.of("title", "x"))).isEqualTo("override x");
+        assertThat(t.render("shop/list.html", Map.of("books", List.of(), "csrf_token", "k"))).contains("Books");
+    }
+
+    @Test
+    void namesThatEscapeTheFoldersAreRefused() {
+        for (String name : List.of("../secret.html", "shop/../../etc/passwd", "/etc/passwd", "a\\b.html")) {
+            assertThatThrownBy(() -> templates.render(name, Map.of()))
+                    .isInstanceOf(TemplateError.class).hasMessageContaining("invalid template name");
+        }
+    }
+
+    @Test
+    void urlWithoutRouterNamesTheRoute() {
+        Templates t = Templates.create(List.of(), Map.of(), UrlReverser.none(), "/static/", true);
+        assertThatThrownBy(() -> t.render("shop/list.html", Map.of("books", List.of(new Book(1, "a")))))
+                .isInstanceOf(TemplateError.class)
+                .hasMessageStartingWith("shop/list.html:3: ")
+                .hasMessageContaining("url('shop:detail') cannot be reversed");
+    }
+
+    @Test
+    void responseAddsTheCsrfTokenFromTheMiddleware() throws Exception {
+        dev.jango.web.middleware.CsrfMiddleware csrf = new dev.jango.web.middleware.CsrfMiddleware(
+                dev.jango.web.middleware.CsrfMiddleware.Config.defaults());
+        dev.jango.web.http.HttpResponse r = csrf.handle(dev.jango.web.http.HttpRequest.builder("GET", "/").build(),
+                request -> templates.response(request, "shop/list.html", Map.of("books", List.of())));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(new String(r.bytes(), java.nio.charset.StandardCharsets.UTF_8))
+                .containsPattern("<input type=\"hidden\" name=\"csrfmiddlewaretoken\" value=\"[A-Za-z0-9]{20,}\">");
+    }
+
+    @Test
+    void formsRenderThroughAsPWithoutDoubleEscaping() {
+        dev.jango.web.forms.BoundForm form = dev.jango.web.forms.Form.of(dev.jango.web.forms.Fields.text("name", 5))
+                .bind(dev.jango.web.http.Params.of("name", "<b>long</b>"));
+        String html = templates.render("shop/form.html", Map.of("form", form, "csrf_token", "tok"));
+        assertThat(html).contains("<p><ul class=\"errorlist\"><li>Ensure this value has at most 5 characters",
+                "value=\"&lt;b&gt;long&lt;/b&gt;\"").doesNotContain("&amp;lt;");
+        assertThatThrownBy(() -> templates.render("shop/form.html", Map.of("form", "x", "csrf_token", "t")))
+                .isInstanceOf(TemplateError.class).hasMessageStartingWith("shop/form.html:1: ")
+                .hasMessageContaining("as_p() needs a bound form, got String");
+    }
+}
