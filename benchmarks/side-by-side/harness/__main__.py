@@ -82,7 +82,7 @@ def measure(name, launch, database, cfg, deadline, newest_title, log_dir):
                 break
             plain = base + "/plain/"
             res["warm"][key] = wrk.warm(base + path, conns, cfg["warm_s"], cfg["warm_rounds"], log=log,
-                                        drain_url=plain)
+                                        drain_url=plain, max_seconds=cfg["run_s"])
             res[key] = wrk.run(base + path, cfg["run_s"], conns, drain_url=plain)
             log(f"  {name} {path} ({conns} connections, {cfg['run_s']} s): {res[key].describe()}")
         if time.monotonic() < deadline:

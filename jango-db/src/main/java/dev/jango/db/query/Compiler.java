@@ -4,6 +4,7 @@ import dev.jango.db.dialect.Dialect;
 import dev.jango.db.expr.Assignment;
 import dev.jango.db.expr.Constant;
 import dev.jango.db.expr.Expression;
+import dev.jango.db.expr.FieldRef;
 import dev.jango.db.expr.OrderBy;
 import dev.jango.db.expr.SqlWriter;
 import java.util.List;
@@ -26,12 +27,30 @@ final class Compiler {
     /** {@code SELECT cols FROM t WHERE … ORDER BY … LIMIT … OFFSET … [FOR UPDATE]}. */
     static Statement select(Dialect d, QueryState<?> q, List<? extends Expression> columns) {
         StringBuilder key = new StringBuilder(128).append("SELECT:");
-        for (Expression c : columns) {
-            c.shape(key);
-            key.append(',');
+        if (allFields(q, columns)) {
+            // The common case gets a short key: the column list is implied by the model.
+            key.append('*');
+        } else {
+            for (Expression c : columns) {
+                c.shape(key);
+                key.append(',');
+            }
         }
         shapeTail(key, q);
         return cached(d, key, w -> renderSelect(w, q, columns));
+    }
+
+    private static boolean allFields(QueryState<?> q, List<? extends Expression> columns) {
+        List<? extends dev.jango.db.meta.Field<?, ?>> fields = q.model().fields();
+        if (columns.size() != fields.size()) {
+            return false;
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            if (!(columns.get(i) instanceof FieldRef ref) || ref.field() != fields.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code SELECT COUNT(*)}, over a derived table when DISTINCT or a slice must be respected. */
@@ -66,7 +85,7 @@ final class Compiler {
             if (q.sliced()) {
                 // A slice must be applied before asking whether anything is left in it.
                 w.sql("SELECT 1 FROM (");
-                renderSelect(w, probe, List.of(new dev.jango.db.expr.FieldRef(q.model().pk())));
+                renderSelect(w, probe, List.of(new FieldRef(q.model().pk())));
                 w.sql(") ").id("sub").sql(" LIMIT 1");
             } else {
                 w.sql("SELECT 1 FROM ").id(q.model().table());

@@ -60,6 +60,11 @@ public final class Executor {
         this.recorder = new Recorder(editor);
     }
 
+    /** The connection migrations run on. */
+    public Connection connection() {
+        return connection;
+    }
+
     public Map<MigrationKey, String> applied() {
         try {
             return recorder.applied(connection);
