@@ -1,5 +1,7 @@
 package dev.jango.db.query;
 
+import dev.jango.db.bulk.BatchProgress;
+import dev.jango.db.bulk.BatchedUpdate;
 import dev.jango.db.connection.Cursor;
 import dev.jango.db.connection.Database;
 import dev.jango.db.dialect.Dialect;
@@ -13,6 +15,8 @@ import dev.jango.db.expr.SubQuery;
 import dev.jango.db.meta.Field;
 import dev.jango.db.meta.ModelMeta;
 import dev.jango.db.model.Entity;
+import dev.jango.db.signals.Door;
+import dev.jango.db.signals.Operation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -21,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -442,7 +447,21 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
             resolved.add(new Assignment(a.field(), Paths.resolve(state.model(), a.value())));
         }
         Database db = Execution.write(alias, state.model());
-        return Execution.update(db, Compiler.update(Dialect.of(db.vendor()), state, resolved));
+        return Door.bulk(db, state.model(), Operation.QUERY_UPDATE, List.of(), this,
+                () -> Execution.update(db, Compiler.update(Dialect.of(db.vendor()), state, resolved)), n -> n);
+    }
+
+    /**
+     * {@link #update(Assignment...)} in primary-key ranges of {@code batchSize} rows, calling {@code progress}
+     * after each batch; see {@link BatchedUpdate}.
+     *
+     * <pre>{@code qs.updateInBatches(5_000, p -> log.info("{} rows", p.rowsUpdated()), BOOK.pages.to(0));}</pre>
+     *
+     * @return the number of rows updated
+     */
+    public long updateInBatches(int batchSize, Consumer<BatchProgress> progress, Assignment... assignments) {
+        requireUnsliced("update");
+        return BatchedUpdate.run(this, batchSize, progress, assignments);
     }
 
     /** {@code update(Map.of("pages", 10, "price", F.of("price").times(2)))}. */
@@ -462,7 +481,8 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
             throw new QueryException(state.model().name() + ": cannot delete() after distinct()");
         }
         Database db = Execution.write(alias, state.model());
-        return Execution.update(db, Compiler.delete(Dialect.of(db.vendor()), state));
+        return Door.bulk(db, state.model(), Operation.QUERY_DELETE, List.of(), this,
+                () -> Execution.update(db, Compiler.delete(Dialect.of(db.vendor()), state)), n -> n);
     }
 
     // ---- introspection ----
