@@ -54,6 +54,14 @@ final class FieldAnalyzer {
         if (f.getModifiers().contains(Modifier.FINAL)) {
             problems.field(f, model, name, "persistent fields cannot be final (or mark it transient)");
         }
+        for (String rel : List.of(Annotations.FOREIGN_KEY, Annotations.ONE_TO_ONE, Annotations.MANY_TO_MANY)) {
+            if (ann.has(f, rel)) {
+                problems.field(f, model, name, "@" + rel.substring(Annotations.PKG.length()) + " applies to "
+                        + (rel.equals(Annotations.MANY_TO_MANY) ? "RelatedSet<…>" : "Ref<…>") + " fields, not "
+                        + f.asType());
+                return Optional.empty();
+            }
+        }
         TypeMirror type = f.asType();
         boolean primitive = type.getKind().isPrimitive();
         String kind = kind(f, model, name, type);
@@ -125,8 +133,9 @@ final class FieldAnalyzer {
                 }
                 defaultExpr = Optional.of(DefaultValues.expression(kind, literal, maxLength, precision, scale,
                         javaType, constants));
-                if (!choices.isEmpty() && choices.stream().map(FieldAnalyzer::choiceValue).noneMatch(literal::equals)) {
-                    throw new DefaultValues.Invalid("not one of @Choices " + choices.stream().map(FieldAnalyzer::choiceValue).toList());
+                List<String> values = choices.stream().map(FieldAnalyzer::choiceValue).toList();
+                if (!values.isEmpty() && !values.contains(literal)) {
+                    throw new DefaultValues.Invalid("not one of @Choices " + values);
                 }
             } catch (DefaultValues.Invalid e) {
                 problems.field(f, model, name, "@Default(\"" + literal + "\") " + e.getMessage());
@@ -148,7 +157,8 @@ final class FieldAnalyzer {
         }
         return Optional.of(new FieldInfo(name, column, kind, javaType, primitive, nullable,
                 ann.has(f, Annotations.BLANK), unique.isPresent(), ann.has(f, Annotations.INDEXED), pk,
-                defaultValue, defaultExpr, choices, maxLength, precision, scale, verbose, help, constants));
+                defaultValue, defaultExpr, choices, maxLength, precision, scale, verbose, help, constants,
+                Optional.empty()));
     }
 
     /** Whether {@code type} is an enum implementing {@code Keyed}, whose stored keys are known only at run time. */

@@ -41,6 +41,14 @@ class MalformedModelTest {
             private field             | @Id public long id; @Text private String s;                                  | Jango model Bad, field s: persistent fields must be public or package-private
             final field               | @Id public long id; @Text public final String s = "";                        | Jango model Bad, field s: persistent fields cannot be final
             Char on int               | @Id public long id; @Char(max = 3) public int n;                             | Jango model Bad, field n: @Char applies to String and enum fields, not int
+            Decimal on int            | @Id public long id; @Decimal(precision = 4, scale = 0) public int n;       | Jango model Bad, field n: @Decimal applies to BigDecimal fields, not int
+            Text on a date            | @Id public long id; @Text public java.time.LocalDate d;                      | Jango model Bad, field d: @Text and @Json apply to String fields, not java.time.LocalDate
+            Unique fields on a field  | @Id public long id; @Unique(fields = {"id"}) @Char(max = 3) public String s; | Jango model Bad, field s: @Unique(fields) belongs in @Model(unique = ...), not on a field
+            Null primary key          | @Id @Null public Long id;                                                    | Jango model Bad, field id: a primary key cannot be @Null
+            Choices on an enum        | @Id public long id; @Choices({"MONDAY"}) public java.time.DayOfWeek day;     | Jango model Bad, field day: enum fields take their choices from their constants
+            default on auto key       | @Id @Default("1") public long id;                                            | Jango model Bad, field id: @Default("1") an auto primary key takes its value from the database
+            boolean primary key       | @Id(auto = false) public boolean id;                                         | Jango model Bad, field id: a primary key must be int, long, UUID or a @Char String, not boolean
+            singleton name taken      | @Id public long id; public int BAD;                                          | Jango model Bad: a field cannot be named BAD
             enum names too long       | @Id public long id; @Char(max = 3) public java.time.DayOfWeek day;           | Jango model Bad, field day: @Char(max = 3) is shorter than the constant names of java.time.DayOfWeek (longest: 9)
             """)
     void fieldProblems(String title, String body, String expected) {
@@ -78,6 +86,7 @@ class MalformedModelTest {
             not public                | @Model class Bad extends Entity { @Id public long id; }                      | Jango model Bad: a model class must be public
             no no-arg constructor     | @Model public class Bad extends Entity { @Id public long id; public Bad(long id) { this.id = id; } } | Jango model Bad: a model class needs a public or package-private no-argument constructor
             abstract                  | @Model public abstract class Bad extends Entity { @Id public long id; }      | Jango model Bad: a model class cannot be abstract
+            a record                  | @Model public record Bad(long id) { }                                         | Jango model Bad: @Model applies to classes, not record
             inner class               | public class Bad { @Model public class Inner extends Entity { @Id public long id; } } | Jango model Inner: a nested model class must be a static member class
             """)
     void classProblems(String title, String source, String expected) {

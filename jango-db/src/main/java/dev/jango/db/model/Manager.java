@@ -135,6 +135,21 @@ public final class Manager<M extends Entity> {
         return all().count();
     }
 
+    /** {@link QuerySet#annotate(String, dev.jango.db.expr.Expression)} over all rows. */
+    public QuerySet<M> annotate(String name, dev.jango.db.expr.Expression expression) {
+        return all().annotate(name, expression);
+    }
+
+    /** {@link QuerySet#aggregate(Map)} over all rows. */
+    public Row aggregate(Map<String, ? extends dev.jango.db.expr.Expression> aggregates) {
+        return all().aggregate(aggregates);
+    }
+
+    /** {@link QuerySet#aggregate(dev.jango.db.expr.Expression, Class)} over all rows. */
+    public <T> T aggregate(dev.jango.db.expr.Expression aggregate, Class<T> type) {
+        return all().aggregate(aggregate, type);
+    }
+
     public boolean exists() {
         return all().exists();
     }

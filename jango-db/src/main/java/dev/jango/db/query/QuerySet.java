@@ -77,14 +77,22 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
         return with(state);
     }
 
-    /** Rows matching all {@code conditions}. */
+    /**
+     * Rows matching all {@code conditions}. A condition on an aggregate annotation goes to HAVING:
+     * {@code annotate("n", Count.all()).filter(F.of("n").gt(1))}.
+     */
     public QuerySet<M> filter(Condition... conditions) {
         return where(Condition.all(resolved(conditions)));
     }
 
-    /** Rows where the string path matches: {@code filter("title__icontains", "dune")}. */
+    /** Rows where the string path matches: {@code filter("title__icontains", "dune")} or an annotation's name. */
     public QuerySet<M> filter(String path, Object value) {
-        return where(Paths.condition(state.model(), path, value));
+        return where(pathCondition(path, value));
+    }
+
+    private Condition pathCondition(String path, Object value) {
+        Condition c = Clauses.annotationCondition(state, path, value);
+        return c != null ? c : Paths.condition(state.model(), path, value);
     }
 
     /** Rows matching every path of {@code lookups} ({@code Map.of("pages__gte", 100, "title", "Dune")}). */
@@ -98,7 +106,7 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
     }
 
     public QuerySet<M> exclude(String path, Object value) {
-        return where(Paths.condition(state.model(), path, value).not());
+        return where(pathCondition(path, value).not());
     }
 
     public QuerySet<M> exclude(Map<String, ?> lookups) {
@@ -107,17 +115,72 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
 
     private QuerySet<M> where(Condition condition) {
         requireUnsliced("filter");
-        return with(state.where(state.where().and(condition)));
+        return with(Clauses.filter(state, condition));
+    }
+
+    /**
+     * Adds a computed column named {@code name}: a function, Case, Subquery, Exists, window, or an aggregate
+     * (which groups the query by its columns, as Django does). Filter and order on it by name
+     * ({@code F.of(name)}, {@code "-name"}); read it through {@link #annotated()} or {@code values}.
+     *
+     * <pre>{@code
+     * Book.objects.annotate("upper", Functions.upper(BOOK.title)).orderBy("-upper").annotated();
+     * }</pre>
+     *
+     * @throws ExpressionError if the name clashes with a field or an earlier annotation
+     */
+    public QuerySet<M> annotate(String name, Expression expression) {
+        requireUnsliced("annotate");
+        return with(Clauses.annotate(state, name, expression));
+    }
+
+    /**
+     * Aggregates over the filtered rows, one statement: {@code aggregate(Map.of("n", Count.all(), "avg",
+     * Avg.of(BOOK.price)))}. Aggregates over no rows are NULL, except counts (0).
+     */
+    public Row aggregate(Map<String, ? extends Expression> aggregates) {
+        if (state.sliced() || state.distinct() || state.grouped()) {
+            throw new ExpressionError(state.model().name() + ": aggregate() over a sliced, distinct or grouped"
+                    + " QuerySet is not supported; filter the rows instead");
+        }
+        List<QueryState.Annotation> items = new ArrayList<>();
+        Resolver resolver = Clauses.resolver(state);
+        for (Map.Entry<String, ? extends Expression> e : aggregates.entrySet()) {
+            Expression x = resolver.expression(e.getValue());
+            if (dev.jango.db.query.Scan.find(x, dev.jango.db.expr.Aggregate.class) == null) {
+                throw new ExpressionError(state.model().name() + ": aggregate '" + e.getKey() + "' is not an"
+                        + " aggregate expression: " + x);
+            }
+            items.add(new QueryState.Annotation(e.getKey(), x));
+        }
+        Database db = Execution.database(alias);
+        Statement st = Compiler.aggregate(Dialect.of(db.vendor()), state, items);
+        dev.jango.db.meta.ValueReader reader = db.reader();
+        List<String> names = items.stream().map(QueryState.Annotation::name).toList();
+        return Execution.query(db, st, rs -> {
+            rs.next();
+            Object[] values = new Object[items.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = Reading.read(items.get(i).expression().kind(), rs, i + 1, reader);
+            }
+            return new Row(names, List.of(), values);
+        });
+    }
+
+    /** One aggregate's value: {@code long n = qs.aggregate(Count.all(), Long.class)}. */
+    public <T> T aggregate(Expression aggregate, Class<T> type) {
+        return aggregate(Map.of("value", aggregate)).get("value", type);
+    }
+
+    /** The instances with their annotations (runs the query; not cached apart from {@link #list()}). */
+    public List<Annotated<M>> annotated() {
+        return Loader.loadAnnotated(Execution.database(alias), state);
     }
 
     /** Replaces the ordering ({@code BOOK.published.desc().nullsLast()}). */
     public QuerySet<M> orderBy(OrderBy... order) {
         requireUnsliced("reorder");
-        List<OrderBy> items = new ArrayList<>();
-        for (OrderBy o : order) {
-            items.add(new OrderBy(Paths.resolve(state.model(), o.expression()), o.ascending(), o.nulls()));
-        }
-        return with(state.ordering(items));
+        return with(state.ordering(Clauses.order(state, order)));
     }
 
     /** Replaces the ordering by string paths: {@code orderBy("-published", "title")}. */
@@ -125,7 +188,8 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
         requireUnsliced("reorder");
         List<OrderBy> items = new ArrayList<>();
         for (String spec : order) {
-            items.add(Paths.order(state.model(), spec));
+            OrderBy annotation = Clauses.annotationOrder(state, spec);
+            items.add(annotation != null ? annotation : Paths.order(state.model(), spec));
         }
         return with(state.ordering(items));
     }
@@ -430,7 +494,8 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
 
     @Override
     public SubQuery asSubQuery() {
-        return new ValuesQuery.SelectSubQuery(state, List.of(new FieldRef(state.model().pk())));
+        return new ValuesQuery.SelectSubQuery(state, List.of(new FieldRef(state.model().pk())),
+                state.model().pk().kind());
     }
 
     @Override
@@ -443,7 +508,7 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
     private List<Condition> resolved(Condition[] conditions) {
         List<Condition> out = new ArrayList<>(conditions.length);
         for (Condition c : conditions) {
-            out.add(Paths.resolve(state.model(), c));
+            out.add(Clauses.resolver(state).condition(c));
         }
         return out;
     }
@@ -451,7 +516,7 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
     private Condition fromMap(Map<String, ?> lookups) {
         List<Condition> parts = new ArrayList<>();
         for (Map.Entry<String, ?> e : lookups.entrySet()) {
-            parts.add(Paths.condition(state.model(), e.getKey(), e.getValue()));
+            parts.add(pathCondition(e.getKey(), e.getValue()));
         }
         return Condition.all(parts);
     }
