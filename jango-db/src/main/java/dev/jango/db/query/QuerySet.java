@@ -1,5 +1,8 @@
 package dev.jango.db.query;
 
+import dev.jango.db.bulk.BatchProgress;
+import dev.jango.db.bulk.BatchedUpdate;
+import dev.jango.db.connection.Cursor;
 import dev.jango.db.connection.Database;
 import dev.jango.db.dialect.Dialect;
 import dev.jango.db.expr.Assignment;
@@ -12,6 +15,8 @@ import dev.jango.db.expr.SubQuery;
 import dev.jango.db.meta.Field;
 import dev.jango.db.meta.ModelMeta;
 import dev.jango.db.model.Entity;
+import dev.jango.db.signals.Door;
+import dev.jango.db.signals.Operation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -20,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -280,7 +286,9 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
     public List<M> list() {
         List<M> rows = cache;
         if (rows == null) {
-            rows = Loader.load(Execution.database(alias), state);
+            // SELECT … FOR UPDATE locks rows where they are written, as Django's router does.
+            Database db = state.forUpdate() ? Execution.write(alias, state.model()) : Execution.read(alias, state.model());
+            rows = Loader.load(db, state);
             cache = rows;
         }
         return rows;
@@ -293,6 +301,21 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
 
     public Stream<M> stream() {
         return list().stream();
+    }
+
+    /**
+     * Streams the rows in constant memory, {@code chunkSize} per round trip, without filling the result cache:
+     * a server-side cursor on PostgreSQL, a streamed result on MariaDB, a stepping cursor on SQLite. The cursor
+     * holds a connection until it is read to the end or closed. One counted statement.
+     *
+     * <pre>{@code
+     * try (Cursor<Book> books = Book.objects.orderBy("id").iterator(2_000)) {
+     *     books.forEachRemaining(csv::write);
+     * }
+     * }</pre>
+     */
+    public Cursor<M> iterator(int chunkSize) {
+        return Streaming.open(Execution.read(alias, state.model()), state, chunkSize);
     }
 
     /**
@@ -346,7 +369,7 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
         if (cache != null) {
             return cache.size();
         }
-        Database db = Execution.database(alias);
+        Database db = Execution.read(alias, state.model());
         Statement st = Compiler.count(Dialect.of(db.vendor()), state, Loader.columns(state));
         return Execution.query(db, st, rs -> rs.next() ? rs.getLong(1) : 0L);
     }
@@ -356,7 +379,7 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
         if (cache != null) {
             return !cache.isEmpty();
         }
-        Database db = Execution.database(alias);
+        Database db = Execution.read(alias, state.model());
         return Execution.query(db, Compiler.exists(Dialect.of(db.vendor()), state), java.sql.ResultSet::next);
     }
 
@@ -423,8 +446,22 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
             }
             resolved.add(new Assignment(a.field(), Paths.resolve(state.model(), a.value())));
         }
-        Database db = Execution.database(alias);
-        return Execution.update(db, Compiler.update(Dialect.of(db.vendor()), state, resolved));
+        Database db = Execution.write(alias, state.model());
+        return Door.bulk(db, state.model(), Operation.QUERY_UPDATE, List.of(), this,
+                () -> Execution.update(db, Compiler.update(Dialect.of(db.vendor()), state, resolved)), n -> n);
+    }
+
+    /**
+     * {@link #update(Assignment...)} in primary-key ranges of {@code batchSize} rows, calling {@code progress}
+     * after each batch; see {@link BatchedUpdate}.
+     *
+     * <pre>{@code qs.updateInBatches(5_000, p -> log.info("{} rows", p.rowsUpdated()), BOOK.pages.to(0));}</pre>
+     *
+     * @return the number of rows updated
+     */
+    public long updateInBatches(int batchSize, Consumer<BatchProgress> progress, Assignment... assignments) {
+        requireUnsliced("update");
+        return BatchedUpdate.run(this, batchSize, progress, assignments);
     }
 
     /** {@code update(Map.of("pages", 10, "price", F.of("price").times(2)))}. */
@@ -443,11 +480,26 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
         if (state.distinct()) {
             throw new QueryException(state.model().name() + ": cannot delete() after distinct()");
         }
-        Database db = Execution.database(alias);
-        return Execution.update(db, Compiler.delete(Dialect.of(db.vendor()), state));
+        Database db = Execution.write(alias, state.model());
+        return Door.bulk(db, state.model(), Operation.QUERY_DELETE, List.of(), this,
+                () -> Execution.update(db, Compiler.delete(Dialect.of(db.vendor()), state)), n -> n);
     }
 
     // ---- introspection ----
+
+    /**
+     * The backend's plan for this query, as text: {@code EXPLAIN} on PostgreSQL and MariaDB, {@code EXPLAIN
+     * QUERY PLAN} on SQLite. With {@link ExplainOption#ANALYZE} the query runs and the plan carries actual rows
+     * and times (PostgreSQL, MariaDB; SQLite raises {@link ExplainNotSupported}). One counted statement.
+     *
+     * <pre>{@code
+     * System.out.println(Book.objects.filter(BOOK.title.eq("Dune")).explain());
+     * // Index Scan using book_title_idx on book  (cost=0.15..8.17 rows=1 width=72) …
+     * }</pre>
+     */
+    public String explain(ExplainOption... options) {
+        return Explain.plan(Execution.read(alias, state.model()), state, options);
+    }
 
     /** The SELECT this QuerySet runs on the current database, with its parameters (nothing is executed). */
     public Statement statement() {

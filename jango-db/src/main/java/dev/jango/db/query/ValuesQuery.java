@@ -55,7 +55,7 @@ public final class ValuesQuery<R> implements Iterable<R>, SubQuery.Source {
     public List<R> list() {
         List<R> rows = cache;
         if (rows == null) {
-            Database db = Execution.database(alias);
+            Database db = Execution.read(alias, state.model());
             Statement st = Compiler.select(Dialect.of(db.vendor()), state, columns());
             ValueReader reader = db.reader();
             rows = Execution.query(db, st, rs -> {
