@@ -90,6 +90,18 @@ class CommandsTest {
     }
 
     @Test
+    void migrateSnapshotBuildsAFreshDatabase() throws Exception {
+        Path base = Files.createTempDirectory("jango-cmd");
+        Project v1 = project(base, TwentyModelApp.v1());
+        manage(v1, "makemigrations");
+        assertThat(manage(v1, "migrate", "--snapshot")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Built app from schema.json: 20 tables, 1 migrations recorded as applied",
+                "No migrations to apply.");
+        assertThat(manage(v1, "showmigrations")).isZero();
+        assertThat(out.toString()).contains("[X] 0001_initial");
+    }
+
+    @Test
     void badTargetIsOneLineError() throws Exception {
         Path base = Files.createTempDirectory("jango-cmd");
         Project v1 = project(base, TwentyModelApp.v1());
