@@ -33,6 +33,9 @@ final class Annotations {
     static final String DEFAULT = PKG + "Default";
     static final String CHOICES = PKG + "Choices";
     static final String LABEL = PKG + "Label";
+    static final String FOREIGN_KEY = PKG + "ForeignKey";
+    static final String ONE_TO_ONE = PKG + "OneToOne";
+    static final String MANY_TO_MANY = PKG + "ManyToMany";
 
     private final Elements elements;
 

@@ -43,6 +43,17 @@ final class MetaWriter {
             w.line("/** Field {@code " + f.name() + "}: column {@code " + f.column() + "}, " + f.kind() + ". */");
             w.line("public final " + descriptorType(f) + " " + f.name() + ";");
         }
+        for (ManyInfo m : model.many()) {
+            w.line("");
+            w.line("/** Many-to-many {@code " + m.name() + "} through {@link " + m.throughMeta() + "}. */");
+            w.line("public final " + manyType(m) + " " + m.name() + ";");
+        }
+        for (ReverseInfo r : model.reverse()) {
+            w.line("");
+            w.line("/** Reverse of {@code " + r.sourceConst() + "." + r.field() + "}: the {@link " + r.source()
+                    + "} rows pointing here. */");
+            w.line("public final " + reverseType(r) + " " + r.name() + ";");
+        }
         w.line("");
         constructor();
         w.line("");
@@ -51,13 +62,34 @@ final class MetaWriter {
         newInstance();
         w.line("");
         mapRow();
+        relations();
         helpers();
         w.close();
         return w.toString();
     }
 
+    private String manyType(ManyInfo m) {
+        return META + "ManyToManyField<" + model.typeName() + ", " + m.target() + ">";
+    }
+
+    private String reverseType(ReverseInfo r) {
+        return META + "ReverseForeignKey<" + model.typeName() + ", " + r.source() + ">";
+    }
+
+    private String self() {
+        return (model.packageName().isEmpty() ? "" : model.packageName() + ".") + model.metaName() + "."
+                + model.singleton();
+    }
+
+    private String constant(String field) {
+        return Names.literal(model.singleton() + "." + field);
+    }
+
     private String descriptorType(FieldInfo f) {
         String model = this.model.typeName();
+        if (f.relation().isPresent()) {
+            return META + f.descriptor() + "<" + model + ", " + f.relation().get().target() + ">";
+        }
         return META + f.descriptor() + (f.isEnum() ? "<" + model + ", " + f.javaType() + ">" : "<" + model + ">");
     }
 
@@ -73,6 +105,13 @@ final class MetaWriter {
                     + Names.literal(model.simpleName() + "." + f.name()) + ")" : "(m, v) -> m." + f.name() + " = v";
             w.line(descriptorType(f) + " " + local + " = new " + META + f.descriptor() + "<>(");
             w.line("        " + fieldSpec(f) + ",");
+            if (f.relation().isPresent()) {
+                RelationInfo rel = f.relation().get();
+                w.line("        " + constant(f.name()) + ", m -> m." + f.name() + ", (m, v) -> m." + f.name() + " = v,");
+                w.line("        " + rel.targetSupplier() + ", dev.jango.db.model.OnDelete." + rel.onDelete() + ", "
+                        + Names.literal(rel.relatedName()) + ");");
+                continue;
+            }
             if (f.isEnum()) {
                 w.line("        " + f.javaType() + ".class,");
             }
@@ -80,6 +119,20 @@ final class MetaWriter {
         }
         for (FieldInfo f : model.fields()) {
             w.line("this." + f.name() + " = f$" + f.name() + ";");
+        }
+        for (ManyInfo m : model.many()) {
+            String through = m.throughMeta() + "." + m.throughConst();
+            w.line("this." + m.name() + " = new " + META + "ManyToManyField<>(" + Names.literal(m.name()) + ", "
+                    + constant(m.name()) + ", () -> " + self() + ",");
+            w.line("        () -> " + through + ", () -> " + through + "." + m.sourceField() + ", () -> " + through
+                    + "." + m.targetField() + ",");
+            w.line("        " + Names.literal(m.relatedName()) + ", m -> m." + m.name() + ", (m, v) -> m." + m.name()
+                    + " = v);");
+        }
+        for (ReverseInfo r : model.reverse()) {
+            w.line("this." + r.name() + " = new " + META + "ReverseForeignKey<>(" + Names.literal(r.name()) + ", "
+                    + constant(r.name()) + ", () -> " + self() + ",");
+            w.line("        () -> " + r.sourceMeta() + "." + r.sourceConst() + "." + r.field() + ");");
         }
         w.line("super(" + model.typeName() + ".class, spec$(), " + LIST + ".of(" + String.join(", ", locals) + "));");
         w.close();
@@ -150,6 +203,7 @@ final class MetaWriter {
         for (FieldInfo f : model.fields()) {
             f.defaultExpr().ifPresent(expr -> w.line("m." + f.name() + " = " + expr + ";"));
         }
+        unloadedSets();
         w.line("return m;");
         w.close();
     }
@@ -162,10 +216,36 @@ final class MetaWriter {
         int column = 1;
         for (FieldInfo f : model.fields()) {
             String at = "rs, offset + " + column++;
+            if (f.isRelation()) {
+                w.line("m." + f.name() + " = this." + f.name() + ".unloaded(reader." + f.readMethod() + "(" + at + "));");
+                continue;
+            }
             w.line("m." + f.name() + " = " + (f.isEnum() ? "this." + f.name() + ".read(" + at + ", reader)"
                     : "reader." + f.readMethod() + "(" + at + ")") + ";");
         }
+        unloadedSets();
         w.line("return m;");
+        w.close();
+    }
+
+    private void unloadedSets() {
+        for (ManyInfo m : model.many()) {
+            w.line("m." + m.name() + " = this." + m.name() + ".unloaded();");
+        }
+    }
+
+    private void relations() {
+        if (!model.hasRelations()) {
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        model.fields().stream().filter(FieldInfo::isRelation).forEach(f -> names.add("this." + f.name()));
+        model.many().forEach(m -> names.add("this." + m.name()));
+        model.reverse().forEach(r -> names.add("this." + r.name()));
+        w.line("");
+        w.line("@java.lang.Override");
+        w.open("public " + LIST + "<" + META + "Relation<" + model.typeName() + ", ?>> relations()");
+        w.line("return " + LIST + ".of(" + String.join(", ", names) + ");");
         w.close();
     }
 

@@ -27,6 +27,7 @@ final class ModelAnalyzer {
     private final Elements elements;
     private final Problems problems;
     private final FieldAnalyzer fields;
+    private final RelationAnalyzer relations;
 
     ModelAnalyzer(Annotations ann, Types types, Elements elements, Problems problems) {
         this.ann = ann;
@@ -34,6 +35,7 @@ final class ModelAnalyzer {
         this.elements = elements;
         this.problems = problems;
         this.fields = new FieldAnalyzer(ann, types, elements, problems);
+        this.relations = new RelationAnalyzer(ann, elements, problems);
     }
 
     /** The model, or empty after reporting why it is malformed. */
@@ -45,9 +47,17 @@ final class ModelAnalyzer {
         List<FieldInfo> infos = new ArrayList<>();
         List<VariableElement> elementsOf = new ArrayList<>();
         List<VariableElement> declared = persistentFields(type);
+        List<ManyInfo> many = new ArrayList<>();
         for (VariableElement f : declared) {
-            fields.analyze(f, model).ifPresent(info -> {
-                infos.add(info);
+            String typeName = RelationAnalyzer.erasedName(f.asType());
+            if (typeName.equals(RelationAnalyzer.RELATED_SET)) {
+                relations.manyToMany(f, model, type).ifPresent(many::add);
+                continue;
+            }
+            Optional<FieldInfo> info = typeName.equals(RelationAnalyzer.REF) ? relations.foreignKey(f, model, type)
+                    : fields.analyze(f, model);
+            info.ifPresent(i -> {
+                infos.add(i);
                 elementsOf.add(f);
             });
         }
@@ -74,7 +84,7 @@ final class ModelAnalyzer {
         }
         String pkg = elements.getPackageOf(type).getQualifiedName().toString();
         return Optional.of(new ModelInfo(pkg, model, type.getQualifiedName().toString(), table, verbose, ordering,
-                indexes, uniques, checks, infos));
+                indexes, uniques, checks, infos, many, List.of()));
     }
 
     private void checkShape(TypeElement type, String model) {

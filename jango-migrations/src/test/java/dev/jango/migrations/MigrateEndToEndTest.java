@@ -87,8 +87,8 @@ class MigrateEndToEndTest {
         MakeMigrations.run(v2, new MakeMigrations.Options(List.of(), Questioner.answers(TwentyModelApp.renames()),
                 Optional.empty(), true), log::add);
         try (TestDb db = TestDb.open(vendor)) {
-            Executor ex = new Executor(db.connection, db.editor, Executor.Options.defaults(), log::add);
-            dev.jango.migrations.executor.SnapshotBuild.build(db.connection, db.editor, v2.graph(java.util.Set.of()),
+            Executor ex = new Executor(db.database, db.editor, Executor.Options.defaults(), log::add);
+            dev.jango.migrations.executor.SnapshotBuild.build(db.database, db.editor, v2.graph(java.util.Set.of()),
                     "app", Snapshot.read(dir, "app"), log::add);
             assertThat(db.schema()).isEqualTo(expected(dir));
             assertThat(log).anyMatch(l -> l.contains("skipped in app.0003_backfill_m02_rank"));
@@ -104,7 +104,7 @@ class MigrateEndToEndTest {
     }
 
     static void migrate(TestDb db, Workspace ws, Target target, List<String> log) {
-        Executor ex = new Executor(db.connection, db.editor, Executor.Options.defaults(), log::add);
+        Executor ex = new Executor(db.database, db.editor, Executor.Options.defaults(), log::add);
         MigrationGraph graph = ws.graph(ex.applied().keySet());
         ex.migrate(graph, ex.plan(graph, target), Executor.Mode.RUN);
     }
