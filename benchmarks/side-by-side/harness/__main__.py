@@ -82,7 +82,7 @@ def measure(name, launch, database, cfg, deadline, newest_title, log_dir):
                 break
             plain = base + "/plain/"
             res["warm"][key] = wrk.warm(base + path, conns, cfg["warm_s"], cfg["warm_rounds"], log=log,
-                                        drain_url=plain)
+                                        drain_url=plain, max_seconds=cfg["run_s"])
             res[key] = wrk.run(base + path, cfg["run_s"], conns, drain_url=plain)
             log(f"  {name} {path} ({conns} connections, {cfg['run_s']} s): {res[key].describe()}")
         if time.monotonic() < deadline:
@@ -173,8 +173,13 @@ def main(argv):
     text = report.render(run, results)
     print(text)
     if not args.no_write:
+        kept = ""
+        if os.path.exists(args.output):
+            old = open(args.output).read()
+            if report.KEEP_MARK in old:
+                kept = old[old.index(report.KEEP_MARK):]
         with open(args.output, "w") as f:
-            f.write(text)
+            f.write(text + ("\n" + kept if kept else ""))
         log(f"written to {os.path.relpath(args.output, REPO)}")
     return 0 if results else 1
 

@@ -6,6 +6,8 @@ import subprocess
 from . import db
 
 NAMES = [("jango", "Jango"), ("django", "Django 3.2 + gunicorn"), ("spring", "Spring Boot + JPA + Thymeleaf")]
+# Hand-written notes below this line in docs/benchmarks.md survive the next run (which rewrites what is above).
+KEEP_MARK = "<!-- run.sh rewrites everything above this line and keeps everything below it -->"
 LABELS = {"plain": "plain text", "page": "50-book HTML page", "json": "same page as JSON", "slow": "100 ms I/O view"}
 
 
@@ -114,7 +116,9 @@ def render(run, results):
         "- Software: " + "; ".join(f"{k} {v}" for k, v in run["versions"].items()) + ".",
         f"- Method: wrk, 2 threads, connections per endpoint: {conns}. Before each timed run the endpoint is "
         f"warmed with repeated {cfg['warm_s']} s wrk runs until the rate rises by less than 3 % over the "
-        f"previous round (at most {cfg['warm_rounds']} rounds); then one {cfg['run_s']} s run is timed. The CSV "
+        f"previous round (at most {cfg['warm_rounds']} rounds; a round whose median latency exceeds a quarter of "
+        f"its length is doubled, up to {cfg['run_s']} s, and the comparison restarts); then one {cfg['run_s']} s "
+        "run is timed. After every wrk run the driver waits until `/plain/` answers again (drains the backlog). The CSV "
         f"export is downloaded once untimed, then {cfg['csv_runs']} times with curl (median shown).",
         "- Statements per request: counted in a second, untimed start with `log_statement = 'all'` set for the "
         "bench database only and PostgreSQL's log read back (pg_stat_statements is not loaded on this "
@@ -127,10 +131,10 @@ def render(run, results):
         "|---|" + "---:|" * (len(NAMES) + 2),
     ]
     out += ["| " + " | ".join(row) + " |" for row in _rows(results, cfg)]
-    warm = [f"- {name} {LABELS[k]}: " + " → ".join(f"{x:,.0f}" for x in rates)
-            for name, r in results.items() for k, rates in r.get("warm", {}).items()]
+    warm = [f"- {name} {LABELS[k]}: " + " → ".join(f"{rps:,.0f} ({s} s)" for s, rps in rounds)
+            for name, r in results.items() for k, rounds in r.get("warm", {}).items()]
     if warm:
-        out += ["", "Warm-up rounds (req/s per round):", ""] + warm
+        out += ["", "Warm-up rounds (req/s, round length):", ""] + warm
     notes = run["notes"] + _errors(results)
     if notes:
         out += ["", "Notes:", ""] + [n if n.startswith("- ") else f"- {n}" for n in notes]

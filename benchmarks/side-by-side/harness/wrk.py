@@ -67,13 +67,20 @@ def run(url, seconds, connections, threads=2, timeout_s=30, drain_url=None):
     return result
 
 
-def warm(url, connections, seconds, max_rounds, gain=0.03, log=print, drain_url=None):
-    """Repeats short wrk runs until the rate rises by less than `gain` over the previous round (or the cap).
-    Returns the list of rates seen, for the report."""
-    rates = []
+def warm(url, connections, seconds, max_rounds, gain=0.03, log=print, drain_url=None, max_seconds=20):
+    """Repeats wrk runs until the rate rises by less than `gain` over the previous round (or the cap).
+
+    A round lasting only a few response times mostly measures its first wave of requests, so when the median
+    latency exceeds a quarter of the round, the next rounds are twice as long (up to `max_seconds`) and the
+    comparison starts afresh. Returns [(seconds, req/s), ...] for the report."""
+    rounds, previous = [], None
     for _ in range(max_rounds):
-        rates.append(run(url, seconds, connections, drain_url=drain_url).rps)
-        if len(rates) >= 2 and rates[-1] < rates[-2] * (1 + gain):
+        r = run(url, seconds, connections, drain_url=drain_url)
+        rounds.append((seconds, r.rps))
+        if previous is not None and r.rps < previous * (1 + gain):
             break
-    log(f"    warm-up {url}: " + " -> ".join(f"{r:,.0f}" for r in rates) + " req/s")
-    return rates
+        previous = r.rps
+        if r.p50_ms * 4 > seconds * 1000 and seconds < max_seconds:
+            seconds, previous = min(max_seconds, seconds * 2), None
+    log(f"    warm-up {url}: " + " -> ".join(f"{r:,.0f} ({s} s)" for s, r in rounds) + " req/s")
+    return rounds

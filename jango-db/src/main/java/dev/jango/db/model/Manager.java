@@ -1,6 +1,11 @@
 package dev.jango.db.model;
 
+import dev.jango.db.Db;
 import dev.jango.db.UniqueViolation;
+import dev.jango.db.bulk.BulkInsert;
+import dev.jango.db.bulk.BulkResult;
+import dev.jango.db.bulk.BulkUpdate;
+import dev.jango.db.bulk.OnConflict;
 import dev.jango.db.connection.Database;
 import dev.jango.db.expr.Assignment;
 import dev.jango.db.expr.Condition;
@@ -10,14 +15,19 @@ import dev.jango.db.meta.ModelMeta;
 import dev.jango.db.query.DoesNotExist;
 import dev.jango.db.query.InstanceWriter;
 import dev.jango.db.query.QuerySet;
-import dev.jango.db.query.ValuesQuery;
 import dev.jango.db.query.Row;
+import dev.jango.db.query.ValuesQuery;
+import dev.jango.db.routing.Hints;
+import dev.jango.db.routing.ReadYourWrites;
+import dev.jango.db.signals.Door;
+import dev.jango.db.signals.Operation;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The entry point to a model's rows: QuerySet factories plus the instance writes (create, save, delete).
@@ -43,6 +53,7 @@ public final class Manager<M extends Entity> {
     private volatile ModelMeta<M> model;
     /** The unfiltered QuerySet, built once; {@link #all()} hands out fresh (uncached) copies of it. */
     private volatile QuerySet<M> base;
+    private static final int DEFAULT_BATCH = 1_000;
 
     private Manager(Class<M> modelClass, String alias, ModelMeta<M> model) {
         this.modelClass = modelClass;
@@ -135,6 +146,21 @@ public final class Manager<M extends Entity> {
         return all().count();
     }
 
+    /** {@link QuerySet#annotate(String, dev.jango.db.expr.Expression)} over all rows. */
+    public QuerySet<M> annotate(String name, dev.jango.db.expr.Expression expression) {
+        return all().annotate(name, expression);
+    }
+
+    /** {@link QuerySet#aggregate(Map)} over all rows. */
+    public Row aggregate(Map<String, ? extends dev.jango.db.expr.Expression> aggregates) {
+        return all().aggregate(aggregates);
+    }
+
+    /** {@link QuerySet#aggregate(dev.jango.db.expr.Expression, Class)} over all rows. */
+    public <T> T aggregate(dev.jango.db.expr.Expression aggregate, Class<T> type) {
+        return all().aggregate(aggregate, type);
+    }
+
     public boolean exists() {
         return all().exists();
     }
@@ -175,13 +201,14 @@ public final class Manager<M extends Entity> {
      * that finds no row (deleted meanwhile) inserts instead.
      */
     public M save(M instance) {
-        Database db = database();
-        if (!instance.isPersisted()) {
+        Database db = database(instance);
+        return Door.save(db, model(), instance, !instance.isPersisted(), () -> {
+            if (instance.isPersisted() && InstanceWriter.update(db, model(), instance, List.of()) > 0) {
+                return Operation.UPDATE;
+            }
             InstanceWriter.insert(db, model(), instance);
-        } else if (InstanceWriter.update(db, model(), instance, List.of()) == 0) {
-            InstanceWriter.insert(db, model(), instance);
-        }
-        return instance;
+            return Operation.INSERT;
+        });
     }
 
     /**
@@ -195,16 +222,20 @@ public final class Manager<M extends Entity> {
             throw new IllegalStateException("cannot save(updateFields) a new " + model().name()
                     + " (it has no row yet): use save(instance)");
         }
-        if (InstanceWriter.update(database(), model(), instance, Arrays.asList(fields)) == 0) {
-            throw new DoesNotExist(model().name(), model().pk().name() + " = " + model().pk().get(instance)
-                    + " (save with update fields updated no row)");
-        }
-        return instance;
+        Database db = database(instance);
+        return Door.save(db, model(), instance, false, () -> {
+            if (InstanceWriter.update(db, model(), instance, Arrays.asList(fields)) == 0) {
+                throw new DoesNotExist(model().name(), model().pk().name() + " = " + model().pk().get(instance)
+                        + " (save with update fields updated no row)");
+            }
+            return Operation.UPDATE;
+        });
     }
 
     /** Deletes the instance's row; the instance is new again afterwards. */
     public int delete(M instance) {
-        return InstanceWriter.delete(database(), model(), instance);
+        Database db = database(instance);
+        return Door.delete(db, model(), instance, () -> InstanceWriter.delete(db, model(), instance));
     }
 
     /**
@@ -219,9 +250,12 @@ public final class Manager<M extends Entity> {
             M instance = model().newInstance();
             Instances.applyExact(model(), instance, all().filter(lookup));
             defaults.accept(instance);
-            Database db = database();
+            Database db = database(instance);
             try {
-                db.atomic(() -> InstanceWriter.insert(db, model(), instance));
+                db.atomic(() -> Door.save(db, model(), instance, true, () -> {
+                    InstanceWriter.insert(db, model(), instance);
+                    return Operation.INSERT;
+                }));
                 return new Created<>(instance, true);
             } catch (UniqueViolation raced) {
                 try {
@@ -253,7 +287,7 @@ public final class Manager<M extends Entity> {
      * ({@code SELECT … FOR UPDATE}) so concurrent updates serialise.
      */
     public Created<M> updateOrCreate(Condition lookup, Consumer<? super M> updates) {
-        Database db = database();
+        Database db = database(null);
         return db.atomic(() -> {
             Optional<M> existing = lockedGet(lookup);
             if (existing.isEmpty()) {
@@ -270,6 +304,58 @@ public final class Manager<M extends Entity> {
         });
     }
 
+    // ---- bulk writes ----
+
+    /** {@link #bulkCreate(List, int, OnConflict)} in batches of 1,000, failing on a conflict. */
+    public BulkResult bulkCreate(List<M> objects) {
+        return bulkCreate(objects, DEFAULT_BATCH, OnConflict.fail());
+    }
+
+    /** {@link #bulkCreate(List, int, OnConflict)} failing on a conflict. */
+    public BulkResult bulkCreate(List<M> objects, int batchSize) {
+        return bulkCreate(objects, batchSize, OnConflict.fail());
+    }
+
+    /**
+     * Inserts {@code objects} with one multi-row INSERT per batch (lowered to fit the backend's parameter limit),
+     * all in one atomic block: a failing batch leaves nothing written. Generated keys are set on the objects.
+     *
+     * <pre>{@code
+     * BulkResult r = Book.objects.bulkCreate(books, 1000, OnConflict.update(BOOK.title).on(BOOK.isbn));
+     * }</pre>
+     *
+     * @return rows inserted, and with a conflict policy the objects ignored or rows updated
+     */
+    public BulkResult bulkCreate(List<M> objects, int batchSize, OnConflict onConflict) {
+        Database db = database();
+        return Door.bulk(db, model(), Operation.BULK_CREATE, objects, null,
+                () -> BulkInsert.run(db, model(), objects, batchSize, onConflict), BulkResult::written);
+    }
+
+    /**
+     * Writes {@code fields} of each persisted object in batched statements, in one atomic block.
+     *
+     * <pre>{@code Book.objects.bulkUpdate(books, List.of(BOOK.price), 1000);}</pre>
+     *
+     * @return the number of rows updated
+     */
+    public long bulkUpdate(List<M> objects, List<Field<M, ?>> fields, int batchSize) {
+        Database db = database();
+        return Door.bulk(db, model(), Operation.BULK_UPDATE, objects, null,
+                () -> BulkUpdate.run(db, model(), objects, fields, batchSize), n -> n);
+    }
+
+    /**
+     * Writes per object the assignments {@code values} returns, which may be expressions.
+     *
+     * <pre>{@code Book.objects.bulkUpdate(books, 1000, b -> List.of(BOOK.pages.to(F.of(BOOK.pages).plus(b.extra))));}</pre>
+     */
+    public long bulkUpdate(List<M> objects, int batchSize, Function<? super M, List<Assignment>> values) {
+        Database db = database();
+        return Door.bulk(db, model(), Operation.BULK_UPDATE, objects, null,
+                () -> BulkUpdate.run(db, model(), objects, values, batchSize), n -> n);
+    }
+
     private Optional<M> lockedGet(Condition lookup) {
         try {
             return Optional.of(all().filter(lookup).selectForUpdate().get());
@@ -278,8 +364,22 @@ public final class Manager<M extends Entity> {
         }
     }
 
+    /** Where a write of {@code instance} goes: this manager's alias (using), else the routers' choice. */
+    private Database database(M instance) {
+        return writeDatabase(Hints.of(instance));
+    }
+
+    /** Where a write of many rows goes: this manager's alias (using), else the routers' choice. */
     private Database database() {
-        return alias == null ? dev.jango.db.Db.database() : dev.jango.db.Db.database(alias);
+        return writeDatabase(Hints.NONE);
+    }
+
+    private Database writeDatabase(Hints hints) {
+        if (alias == null) {
+            return Db.forWrite(model(), hints);
+        }
+        ReadYourWrites.noteWrite();
+        return Db.database(alias);
     }
 
     @Override

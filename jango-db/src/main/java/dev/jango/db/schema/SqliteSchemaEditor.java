@@ -74,6 +74,10 @@ final class SqliteSchemaEditor extends SchemaEditor {
 
     @Override
     public List<String> alterColumn(Table table, FieldSpec from, FieldSpec to) {
+        // Labels, help texts and choices live only in the state; a rebuild for them would be pure cost.
+        if (sameColumnDefinition(from, to) && from.unique() == to.unique() && from.indexed() == to.indexed()) {
+            return List.of();
+        }
         FieldSpec target = withColumn(to, from.column());
         return remake(table, table.mapField(from.name(), f -> target));
     }

@@ -1,6 +1,11 @@
 package dev.jango.migrations.cli;
 
 import dev.jango.cli.Project;
+import dev.jango.db.schema.SchemaEditor;
+import dev.jango.migrations.Workspace;
+import dev.jango.migrations.executor.SnapshotBuild;
+import dev.jango.migrations.io.Snapshot;
+import java.sql.SQLException;
 import dev.jango.migrations.executor.Executor;
 import dev.jango.migrations.executor.PlanStep;
 import dev.jango.migrations.executor.Target;
@@ -34,6 +39,10 @@ final class MigrateCommand extends BaseCommand {
     @Option(names = "--plan", description = "Show the plan and stop.")
     boolean plan;
 
+    @Option(names = "--snapshot", description = "On a fresh database, create each app's tables from schema.json"
+            + " and record its migrations as applied (for test databases; data migrations are skipped).")
+    boolean snapshot;
+
     @Option(names = "--check", description = "Exit 1 if there are unapplied migrations or lint findings in them.")
     boolean check;
 
@@ -46,6 +55,9 @@ final class MigrateCommand extends BaseCommand {
         app.ifPresent(project::requireApp);
         var ws = workspace();
         return withExecutor((executor, editor) -> {
+            if (snapshot && !plan && !check) {
+                buildFromSnapshots(ws, executor, editor);
+            }
             MigrationGraph graph = ws.graph(executor.applied().keySet());
             ws.checkHeads(graph);
             List<PlanStep> steps = executor.plan(graph, Target.parse(app, name));
@@ -73,5 +85,19 @@ final class MigrateCommand extends BaseCommand {
                     : fakeInitial ? Executor.Mode.FAKE_INITIAL : Executor.Mode.RUN);
             return 0;
         });
+    }
+
+    private void buildFromSnapshots(Workspace ws, Executor executor,
+                                    SchemaEditor editor) throws SQLException {
+        var applied = executor.applied().keySet();
+        MigrationGraph graph = ws.graph(applied);
+        for (var a : ws.apps()) {
+            boolean fresh = graph.order().stream().noneMatch(k -> k.app().equals(a.app()) && applied.contains(k));
+            boolean wanted = app.isEmpty() || app.get().equals(a.app());
+            if (fresh && wanted && graph.apps().contains(a.app())) {
+                SnapshotBuild.build(executor.database(), editor, graph, a.app(),
+                        Snapshot.read(a.dir(), a.app()), out()::println);
+            }
+        }
     }
 }

@@ -22,7 +22,8 @@ import java.util.List;
 public record Prepared(PlanStep step, Migration migration, List<Step> steps, List<Integer> opIndex,
                        boolean atomic) {
 
-    static List<Prepared> of(MigrationGraph graph, List<PlanStep> plan, SchemaEditor editor) {
+    /** Prepares {@code plan} for {@code editor}'s vendor; needs no database ({@code sqlmigrate}, golden files). */
+    public static List<Prepared> of(MigrationGraph graph, List<PlanStep> plan, SchemaEditor editor) {
         History history = History.of(graph);
         List<Prepared> prepared = new ArrayList<>();
         for (PlanStep step : plan) {

@@ -34,22 +34,6 @@ final class QueriesRecorder implements SqlRecorder {
         }
     }
 
-    /**
-     * Whether {@code Queries} can open an outermost scope. Early builds of the connection layer threw from
-     * {@code ScopedValue.orElse(null)} there (fixed on the db-conn branch); until that fix is merged, requests run
-     * unrecorded rather than failing.
-     */
-    static boolean usable() {
-        try {
-            Queries.capture(() -> { });
-            return true;
-        } catch (NullPointerException e) {
-            org.slf4j.LoggerFactory.getLogger(QueriesRecorder.class)
-                    .warn("Queries scopes unavailable in this jango-db build; request SQL is not recorded");
-            return false;
-        }
-    }
-
     @Override
     public SqlLog newLog() {
         return new Live(new QueryLog());

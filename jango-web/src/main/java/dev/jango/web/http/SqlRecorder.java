@@ -21,7 +21,7 @@ public interface SqlRecorder {
 
     /** The connection layer's recorder: every statement run through a {@code Database} (the default). */
     static SqlRecorder queries() {
-        return QueriesRecorder.usable() ? new QueriesRecorder() : none();
+        return new QueriesRecorder();
     }
 
     /** A recorder that records nothing. */

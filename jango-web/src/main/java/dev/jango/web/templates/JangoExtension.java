@@ -1,5 +1,7 @@
 package dev.jango.web.templates;
 
+import dev.jango.web.forms.BoundForm;
+import dev.jango.web.forms.BoundModelForm;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Function;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
@@ -11,7 +13,8 @@ import java.util.Map;
 
 /**
  * The template functions Jango adds to Pebble: {@code url(name, args...)}, {@code static(path)} and
- * {@code csrf_input()} (the hidden form field carrying the context's {@code csrf_token}).
+ * {@code csrf_input()} (the hidden form field carrying the context's {@code csrf_token}), {@code as_p(form)} and
+ * {@code as_div(form)} (a bound form's HTML, already escaped field by field).
  */
 final class JangoExtension extends AbstractExtension {
     /** The form field name the CSRF middleware reads. */
@@ -27,7 +30,8 @@ final class JangoExtension extends AbstractExtension {
 
     @Override
     public Map<String, Function> getFunctions() {
-        return Map.of("url", new Url(), "static", new Static(), "csrf_input", new CsrfInput());
+        return Map.of("url", new Url(), "static", new Static(), "csrf_input", new CsrfInput(),
+                "as_p", new FormHtml(true), "as_div", new FormHtml(false));
     }
 
     /** Pebble passes function exceptions through unwrapped; attach the template and line here. */
@@ -87,6 +91,35 @@ final class JangoExtension extends AbstractExtension {
                 throw new IllegalArgumentException("static() needs a file path, got " + path);
             }
             return staticUrl + (p.startsWith("/") ? p.substring(1) : p);
+        }
+    }
+
+    /** {@code as_p(form)} / {@code as_div(form)}: a form's own escaped HTML, not escaped a second time. */
+    private static final class FormHtml implements Function {
+        private final boolean paragraphs;
+
+        FormHtml(boolean paragraphs) {
+            this.paragraphs = paragraphs;
+        }
+
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of("form");
+        }
+
+        @Override
+        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            return guarded(self, line, () -> {
+                BoundForm form = switch (args.get("form")) {
+                    case BoundForm f -> f;
+                    case BoundModelForm<?> f -> f.form();
+                    case null -> throw new IllegalArgumentException((paragraphs ? "as_p" : "as_div")
+                            + "() got no form: is it in the context?");
+                    default -> throw new IllegalArgumentException((paragraphs ? "as_p" : "as_div")
+                            + "() needs a bound form, got " + args.get("form").getClass().getSimpleName());
+                };
+                return new SafeString(paragraphs ? form.asP() : form.asDiv());
+            });
         }
     }
 

@@ -139,4 +139,35 @@ class CheckCommandTest {
                 "dbshell", "--database", "replica")).isEqualTo(1);
         assertThat(err.toString()).contains("error: no database alias 'replica'; configured: [default]");
     }
+
+    @picocli.CommandLine.Command(name = "restock")
+    static final class Restock implements java.util.concurrent.Callable<Integer> {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().getOut().println("restocked");
+            return 0;
+        }
+    }
+
+    @Test
+    void appsContributeTheirOwnCommands() {
+        App shop = new App() {
+            @Override
+            public String label() {
+                return "shop";
+            }
+
+            @Override
+            public List<Object> commands(dev.jango.cli.Project project) {
+                return List.of(new Restock());
+            }
+        };
+        AppRegistry registry = AppRegistry.load(Settings.load(Map.of()), List.of(shop));
+        assertThat(Manage.commandNames(registry.toProject(Path.of(".")))).contains("restock", "runserver");
+        assertThat(manage(Settings.load(Map.of()), List.of(shop), "restock")).isZero();
+        assertThat(out.toString()).contains("restocked");
+    }
 }

@@ -97,6 +97,45 @@ class StartProjectTest {
     }
 
     @Test
+    void generatedProjectRunsThroughTheManageLauncherWithExitCodes() throws Exception {
+        Path root = ProjectFiles.write(dir, "kiosk", "org.example.kiosk");
+        Path classes = compile(root);
+        String cp = classes + java.io.File.pathSeparator + root.resolve("src/main/resources")
+                + java.io.File.pathSeparator + System.getProperty("java.class.path");
+        Launch dev = manage(root, cp, Map.of(), "check", "--deploy");
+        assertThat(dev.exit()).as(dev.output()).isEqualTo(1);
+        assertThat(dev.output()).contains("?: (security.E100) the development secret key is in use");
+        Launch prod = manage(root, cp, Map.of("JANGO_PROFILE", "prod", "JANGO_ALLOWED_HOSTS", "kiosk.example.org",
+                "JANGO_SECRET_KEY", "k3y-with-enough-entropy-0123456789-abcdefghijklmnopqrstuvwxyz"),
+                "check", "--deploy");
+        assertThat(prod.exit()).as(prod.output()).isZero();
+        assertThat(prod.output()).contains("System check identified no issues (0 silenced).");
+        Launch missingKey = manage(root, cp, Map.of("JANGO_PROFILE", "prod"), "check");
+        assertThat(missingKey.exit()).isEqualTo(1);
+        assertThat(missingKey.output()).contains("the prod profile needs a secret key: set JANGO_SECRET_KEY");
+    }
+
+    record Launch(int exit, String output) {
+    }
+
+    private static Launch manage(Path root, String classpath, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
+        List<String> cmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "--enable-native-access=ALL-UNNAMED", "-cp", classpath, "dev.jango.cli.Manage"));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(root.toFile()).redirectErrorStream(true);
+        pb.environment().keySet().removeIf(k -> k.startsWith("JANGO_"));
+        pb.environment().putAll(env);
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int exit = p.waitFor();
+        System.out.println("manage " + String.join(" ", args) + ": exit " + exit + " in "
+                + (System.nanoTime() - t0) / 1_000_000 + " ms (JVM start included)");
+        return new Launch(exit, output);
+    }
+
+    @Test
     void refusesBadNamesAndNonEmptyFolders() throws IOException {
         assertThatThrownBy(() -> ProjectFiles.write(dir, "Book-Shop", "x"))
                 .hasMessageContaining("project name 'Book-Shop' is invalid");

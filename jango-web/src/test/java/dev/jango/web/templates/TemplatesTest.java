@@ -128,4 +128,16 @@ class TemplatesTest {
         assertThat(new String(r.bytes(), java.nio.charset.StandardCharsets.UTF_8))
                 .containsPattern("<input type=\"hidden\" name=\"csrfmiddlewaretoken\" value=\"[A-Za-z0-9]{20,}\">");
     }
+
+    @Test
+    void formsRenderThroughAsPWithoutDoubleEscaping() {
+        dev.jango.web.forms.BoundForm form = dev.jango.web.forms.Form.of(dev.jango.web.forms.Fields.text("name", 5))
+                .bind(dev.jango.web.http.Params.of("name", "<b>long</b>"));
+        String html = templates.render("shop/form.html", Map.of("form", form, "csrf_token", "tok"));
+        assertThat(html).contains("<p><ul class=\"errorlist\"><li>Ensure this value has at most 5 characters",
+                "value=\"&lt;b&gt;long&lt;/b&gt;\"").doesNotContain("&amp;lt;");
+        assertThatThrownBy(() -> templates.render("shop/form.html", Map.of("form", "x", "csrf_token", "t")))
+                .isInstanceOf(TemplateError.class).hasMessageStartingWith("shop/form.html:1: ")
+                .hasMessageContaining("as_p() needs a bound form, got String");
+    }
 }
