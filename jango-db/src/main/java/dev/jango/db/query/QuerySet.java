@@ -385,6 +385,18 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
         });
     }
 
+    /**
+     * Fields named by string, followed by every annotation of this QuerySet, as {@link Row}s:
+     * {@code annotate("len", Functions.length(BOOK.title)).values("title")} gives rows {@code {title, len}}.
+     */
+    public ValuesQuery<Row> values(String... fieldNames) {
+        List<Field<?, ?>> selected = new ArrayList<>();
+        for (String n : fieldNames) {
+            selected.add(Paths.field(state.model(), n, n));
+        }
+        return ValuesQuery.rows(state, alias, selected);
+    }
+
     /** One field's values, typed: {@code valuesList(BOOK.title)} gives {@code List<String>} rows. */
     public <T> ValuesQuery<T> valuesList(Field<M, T> field) {
         return new ValuesQuery<>(state, alias, List.of(field), (rs, reader) -> field.read(rs, 1, reader));
