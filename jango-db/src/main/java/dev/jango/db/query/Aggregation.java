@@ -29,7 +29,7 @@ final class Aggregation {
             }
             items.add(new QueryState.Annotation(e.getKey(), x));
         }
-        Database db = Execution.database(alias);
+        Database db = Execution.read(alias, state.model());
         Statement st = Compiler.aggregate(Dialect.of(db.vendor()), state, items);
         ValueReader reader = db.reader();
         List<String> names = items.stream().map(QueryState.Annotation::name).toList();

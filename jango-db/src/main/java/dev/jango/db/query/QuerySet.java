@@ -154,7 +154,7 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
 
     /** The instances with their annotations (runs the query; not cached apart from {@link #list()}). */
     public List<Annotated<M>> annotated() {
-        return Loader.loadAnnotated(Execution.database(alias), state);
+        return Loader.loadAnnotated(Execution.read(alias, state.model()), state);
     }
 
     /** Replaces the ordering ({@code BOOK.published.desc().nullsLast()}). */
