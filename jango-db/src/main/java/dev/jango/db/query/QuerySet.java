@@ -144,32 +144,7 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
      * Avg.of(BOOK.price)))}. Aggregates over no rows are NULL, except counts (0).
      */
     public Row aggregate(Map<String, ? extends Expression> aggregates) {
-        if (state.sliced() || state.distinct() || state.grouped()) {
-            throw new ExpressionError(state.model().name() + ": aggregate() over a sliced, distinct or grouped"
-                    + " QuerySet is not supported; filter the rows instead");
-        }
-        List<QueryState.Annotation> items = new ArrayList<>();
-        Resolver resolver = Clauses.resolver(state);
-        for (Map.Entry<String, ? extends Expression> e : aggregates.entrySet()) {
-            Expression x = resolver.expression(e.getValue());
-            if (dev.jango.db.query.Scan.find(x, dev.jango.db.expr.Aggregate.class) == null) {
-                throw new ExpressionError(state.model().name() + ": aggregate '" + e.getKey() + "' is not an"
-                        + " aggregate expression: " + x);
-            }
-            items.add(new QueryState.Annotation(e.getKey(), x));
-        }
-        Database db = Execution.read(alias, state.model());
-        Statement st = Compiler.aggregate(Dialect.of(db.vendor()), state, items);
-        dev.jango.db.meta.ValueReader reader = db.reader();
-        List<String> names = items.stream().map(QueryState.Annotation::name).toList();
-        return Execution.query(db, st, rs -> {
-            rs.next();
-            Object[] values = new Object[items.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = Reading.read(items.get(i).expression().kind(), rs, i + 1, reader);
-            }
-            return new Row(names, List.of(), values);
-        });
+        return Aggregation.run(state, alias, aggregates);
     }
 
     /** One aggregate's value: {@code long n = qs.aggregate(Count.all(), Long.class)}. */
@@ -408,6 +383,18 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
             }
             return new Row(selected, values);
         });
+    }
+
+    /**
+     * Fields named by string, followed by every annotation of this QuerySet, as {@link Row}s:
+     * {@code annotate("len", Functions.length(BOOK.title)).values("title")} gives rows {@code {title, len}}.
+     */
+    public ValuesQuery<Row> values(String... fieldNames) {
+        List<Field<?, ?>> selected = new ArrayList<>();
+        for (String n : fieldNames) {
+            selected.add(Paths.field(state.model(), n, n));
+        }
+        return ValuesQuery.rows(state, alias, selected);
     }
 
     /** One field's values, typed: {@code valuesList(BOOK.title)} gives {@code List<String>} rows. */
