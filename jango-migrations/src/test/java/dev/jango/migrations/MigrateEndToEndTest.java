@@ -55,6 +55,11 @@ class MigrateEndToEndTest {
                     Questioner.answers(TwentyModelApp.renames()), Optional.empty(), true), log::add);
             assertThat(made.made().get("app")).hasSizeGreaterThan(2);
             migrate(db, v2, Target.latest(), log);
+            assertThat(db.schema().get("zm_m06")).as("removed field: column kept for one release")
+                    .contains("legacy");
+            MakeMigrations.run(v2, new MakeMigrations.Options(List.of(), Questioner.never(), Optional.empty(), true,
+                    true), log::add);
+            migrate(db, v2, Target.latest(), log);
             assertThat(db.schema()).isEqualTo(expected(dir));
             assertThat(db.schema()).containsKey("zm_m21").doesNotContainKey("zm_m07");
             assertThat(db.schema().get("zm_m05")).contains("name");

@@ -158,7 +158,7 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
             }
             items.add(new QueryState.Annotation(e.getKey(), x));
         }
-        Database db = Execution.database(alias);
+        Database db = Execution.read(alias, state.model());
         Statement st = Compiler.aggregate(Dialect.of(db.vendor()), state, items);
         dev.jango.db.meta.ValueReader reader = db.reader();
         List<String> names = items.stream().map(QueryState.Annotation::name).toList();
@@ -179,7 +179,7 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
 
     /** The instances with their annotations (runs the query; not cached apart from {@link #list()}). */
     public List<Annotated<M>> annotated() {
-        return Loader.loadAnnotated(Execution.database(alias), state);
+        return Loader.loadAnnotated(Execution.read(alias, state.model()), state);
     }
 
     /** Replaces the ordering ({@code BOOK.published.desc().nullsLast()}). */
