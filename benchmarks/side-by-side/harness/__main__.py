@@ -173,8 +173,13 @@ def main(argv):
     text = report.render(run, results)
     print(text)
     if not args.no_write:
+        kept = ""
+        if os.path.exists(args.output):
+            old = open(args.output).read()
+            if report.KEEP_MARK in old:
+                kept = old[old.index(report.KEEP_MARK):]
         with open(args.output, "w") as f:
-            f.write(text)
+            f.write(text + ("\n" + kept if kept else ""))
         log(f"written to {os.path.relpath(args.output, REPO)}")
     return 0 if results else 1
 

@@ -38,13 +38,16 @@ ALTER TABLE `zm_m03` ADD INDEX `zm_m03_a_b_idx` (`a`, `b`), ALGORITHM=INPLACE, L
 -- Apply app.0007_m04_constraint
 ALTER TABLE `zm_m04` ADD CONSTRAINT `zm_m04_price` CHECK (`price` >= 0);
 -- Apply app.0008_validate_zm_m04_price
-ALTER TABLE `zm_m06` DROP COLUMN `legacy`;
 -- Apply app.0009_m08_constraint (not atomic)
 ALTER TABLE `zm_m08` ADD CONSTRAINT `zm_m08_xy` UNIQUE (`x`, `y`), ALGORITHM=INPLACE, LOCK=NONE;
 -- Apply app.0010_alter_m09_code_and_more
 ALTER TABLE `zm_m09` MODIFY COLUMN `code` varchar(40) NOT NULL;
 ALTER TABLE `zm_m10` RENAME INDEX `zm_m10_old_idx` TO `zm_m10_new_idx`;
 DROP TABLE `zm_m07`;
+-- Apply app.0011_drop_m06_legacy
+ALTER TABLE `zm_m06` DROP COLUMN `legacy`;
+-- Unapply app.0011_drop_m06_legacy
+ALTER TABLE `zm_m06` ADD COLUMN `legacy` longtext;
 -- Unapply app.0010_alter_m09_code_and_more
 CREATE TABLE `zm_m07` (`id` bigint NOT NULL AUTO_INCREMENT PRIMARY KEY, `note` longtext);
 ALTER TABLE `zm_m10` RENAME INDEX `zm_m10_new_idx` TO `zm_m10_old_idx`;
@@ -52,7 +55,6 @@ ALTER TABLE `zm_m09` MODIFY COLUMN `code` varchar(10) NOT NULL;
 -- Unapply app.0009_m08_constraint (not atomic)
 ALTER TABLE `zm_m08` DROP INDEX `zm_m08_xy`;
 -- Unapply app.0008_validate_zm_m04_price
-ALTER TABLE `zm_m06` ADD COLUMN `legacy` longtext;
 -- Unapply app.0007_m04_constraint
 ALTER TABLE `zm_m04` DROP CONSTRAINT `zm_m04_price`;
 -- Unapply app.0006_m03_index (not atomic)

@@ -54,10 +54,6 @@ INSERT INTO "new__zm_m04" ("id", "price") SELECT "id", "price" FROM "zm_m04";
 DROP TABLE "zm_m04";
 ALTER TABLE "new__zm_m04" RENAME TO "zm_m04";
 -- Apply app.0008_validate_zm_m04_price
-CREATE TABLE "new__zm_m06" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "keep" varchar(10) NOT NULL);
-INSERT INTO "new__zm_m06" ("id", "keep") SELECT "id", "keep" FROM "zm_m06";
-DROP TABLE "zm_m06";
-ALTER TABLE "new__zm_m06" RENAME TO "zm_m06";
 -- Apply app.0009_m08_constraint (not atomic)
 CREATE UNIQUE INDEX "zm_m08_xy" ON "zm_m08" ("x", "y");
 -- Apply app.0010_alter_m09_code_and_more
@@ -68,6 +64,13 @@ ALTER TABLE "new__zm_m09" RENAME TO "zm_m09";
 DROP INDEX "zm_m10_old_idx";
 CREATE INDEX "zm_m10_new_idx" ON "zm_m10" ("a");
 DROP TABLE "zm_m07";
+-- Apply app.0011_drop_m06_legacy
+CREATE TABLE "new__zm_m06" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "keep" varchar(10) NOT NULL);
+INSERT INTO "new__zm_m06" ("id", "keep") SELECT "id", "keep" FROM "zm_m06";
+DROP TABLE "zm_m06";
+ALTER TABLE "new__zm_m06" RENAME TO "zm_m06";
+-- Unapply app.0011_drop_m06_legacy
+ALTER TABLE "zm_m06" ADD COLUMN "legacy" text;
 -- Unapply app.0010_alter_m09_code_and_more
 CREATE TABLE "zm_m07" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "note" text);
 DROP INDEX "zm_m10_new_idx";
@@ -79,7 +82,6 @@ ALTER TABLE "new__zm_m09" RENAME TO "zm_m09";
 -- Unapply app.0009_m08_constraint (not atomic)
 DROP INDEX "zm_m08_xy";
 -- Unapply app.0008_validate_zm_m04_price
-ALTER TABLE "zm_m06" ADD COLUMN "legacy" text;
 -- Unapply app.0007_m04_constraint
 CREATE TABLE "new__zm_m04" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "price" decimal(10, 2) NOT NULL DEFAULT 0);
 INSERT INTO "new__zm_m04" ("id", "price") SELECT "id", "price" FROM "zm_m04";

@@ -33,6 +33,10 @@ final class Annotations {
     static final String DEFAULT = PKG + "Default";
     static final String CHOICES = PKG + "Choices";
     static final String LABEL = PKG + "Label";
+    static final String FOREIGN_KEY = PKG + "ForeignKey";
+    static final String ONE_TO_ONE = PKG + "OneToOne";
+    static final String MANY_TO_MANY = PKG + "ManyToMany";
+    static final String POLYMORPHIC = PKG + "Polymorphic";
 
     private final Elements elements;
 

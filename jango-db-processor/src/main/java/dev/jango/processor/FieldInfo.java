@@ -25,6 +25,8 @@ import java.util.Optional;
  * @param verboseName   label
  * @param helpText      help text
  * @param constants     the enum's constant names (ENUM only)
+ * @param relation      the foreign key or one-to-one side, for {@code Ref} fields
+ * @param generic       the column's part of a {@code @Polymorphic} field
  */
 record FieldInfo(
         String name,
@@ -45,7 +47,9 @@ record FieldInfo(
         int scale,
         String verboseName,
         String helpText,
-        List<String> constants) {
+        List<String> constants,
+        java.util.Optional<RelationInfo> relation,
+        java.util.Optional<GenericInfo> generic) {
 
     FieldInfo {
         choices = List.copyOf(choices);
@@ -56,8 +60,15 @@ record FieldInfo(
         return kind.equals("ENUM");
     }
 
+    boolean isRelation() {
+        return relation.isPresent();
+    }
+
     /** The typed descriptor class in {@code dev.jango.db.meta}. */
     String descriptor() {
+        if (relation.isPresent()) {
+            return relation.get().oneToOne() ? "OneToOneField" : "ForeignKeyField";
+        }
         return switch (kind) {
             case "AUTO", "INT" -> "IntField";
             case "BIG_AUTO", "LONG" -> "LongField";

@@ -39,9 +39,30 @@ final class MetaWriter {
         w.line("/** The metamodel of {@link " + type + "}. */");
         w.line("public static final " + model.metaName() + " " + model.singleton() + " = new " + model.metaName() + "();");
         for (FieldInfo f : model.fields()) {
+            if (f.generic().isPresent()) {
+                GenericInfo g = f.generic().get();
+                if (g.typePart()) {
+                    w.line("");
+                    w.line("/** Polymorphic reference {@code " + g.field() + "}: columns {@code " + f.column()
+                            + "} and the id after it. */");
+                    w.line("public final " + META + "GenericRefField<" + model.typeName() + "> " + g.field() + ";");
+                }
+                continue;
+            }
             w.line("");
             w.line("/** Field {@code " + f.name() + "}: column {@code " + f.column() + "}, " + f.kind() + ". */");
             w.line("public final " + descriptorType(f) + " " + f.name() + ";");
+        }
+        for (ManyInfo m : model.many()) {
+            w.line("");
+            w.line("/** Many-to-many {@code " + m.name() + "} through {@link " + m.throughMeta() + "}. */");
+            w.line("public final " + manyType(m) + " " + m.name() + ";");
+        }
+        for (ReverseInfo r : model.reverse()) {
+            w.line("");
+            w.line("/** Reverse of {@code " + r.sourceConst() + "." + r.field() + "}: the {@link " + r.source()
+                    + "} rows pointing here. */");
+            w.line("public final " + reverseType(r) + " " + r.name() + ";");
         }
         w.line("");
         constructor();
@@ -51,13 +72,34 @@ final class MetaWriter {
         newInstance();
         w.line("");
         mapRow();
+        relations();
         helpers();
         w.close();
         return w.toString();
     }
 
+    private String manyType(ManyInfo m) {
+        return META + "ManyToManyField<" + model.typeName() + ", " + m.target() + ">";
+    }
+
+    private String reverseType(ReverseInfo r) {
+        return META + "ReverseForeignKey<" + model.typeName() + ", " + r.source() + ">";
+    }
+
+    private String self() {
+        return (model.packageName().isEmpty() ? "" : model.packageName() + ".") + model.metaName() + "."
+                + model.singleton();
+    }
+
+    private String constant(String field) {
+        return Names.literal(model.singleton() + "." + field);
+    }
+
     private String descriptorType(FieldInfo f) {
         String model = this.model.typeName();
+        if (f.relation().isPresent()) {
+            return META + f.descriptor() + "<" + model + ", " + f.relation().get().target() + ">";
+        }
         return META + f.descriptor() + (f.isEnum() ? "<" + model + ", " + f.javaType() + ">" : "<" + model + ">");
     }
 
@@ -66,20 +108,63 @@ final class MetaWriter {
     private void constructor() {
         w.open("private " + model.metaName() + "()");
         List<String> locals = new ArrayList<>();
-        for (FieldInfo f : model.fields()) {
+        List<FieldInfo> fields = model.fields();
+        for (int i = 0; i < fields.size(); i++) {
+            FieldInfo f = fields.get(i);
             String local = "f$" + f.name();
             locals.add(local);
+            if (f.generic().isPresent()) {
+                GenericInfo g = f.generic().get();
+                String part = META + "Field<" + model.typeName() + ", java.lang.Object> " + local + " = g$" + g.field();
+                if (g.typePart()) {
+                    w.line(META + "GenericRefField<" + model.typeName() + "> g$" + g.field() + " = new " + META
+                            + "GenericRefField<>(");
+                    w.line("        " + Names.literal(g.field()) + ", " + constant(g.field()) + ",");
+                    w.line("        " + fieldSpec(f) + ",");
+                    w.line("        " + fieldSpec(fields.get(i + 1)) + ",");
+                    w.line("        () -> " + g.keys() + ", m -> m." + g.field() + ", (m, v) -> m." + g.field() + " = v);");
+                    w.line(part + ".typeField();");
+                } else {
+                    w.line(part + ".idField();");
+                }
+                continue;
+            }
             String setter = f.primitive() ? "(m, v) -> m." + f.name() + " = primitive$(v, "
                     + Names.literal(model.simpleName() + "." + f.name()) + ")" : "(m, v) -> m." + f.name() + " = v";
             w.line(descriptorType(f) + " " + local + " = new " + META + f.descriptor() + "<>(");
             w.line("        " + fieldSpec(f) + ",");
+            if (f.relation().isPresent()) {
+                RelationInfo rel = f.relation().get();
+                w.line("        " + constant(f.name()) + ", m -> m." + f.name() + ", (m, v) -> m." + f.name() + " = v,");
+                w.line("        " + rel.targetSupplier() + ", dev.jango.db.model.OnDelete." + rel.onDelete() + ", "
+                        + Names.literal(rel.relatedName()) + ");");
+                continue;
+            }
             if (f.isEnum()) {
                 w.line("        " + f.javaType() + ".class,");
             }
             w.line("        m -> m." + f.name() + ", " + setter + ");");
         }
         for (FieldInfo f : model.fields()) {
-            w.line("this." + f.name() + " = f$" + f.name() + ";");
+            if (f.generic().isEmpty()) {
+                w.line("this." + f.name() + " = f$" + f.name() + ";");
+            } else if (f.generic().get().typePart()) {
+                w.line("this." + f.generic().get().field() + " = g$" + f.generic().get().field() + ";");
+            }
+        }
+        for (ManyInfo m : model.many()) {
+            String through = m.throughMeta() + "." + m.throughConst();
+            w.line("this." + m.name() + " = new " + META + "ManyToManyField<>(" + Names.literal(m.name()) + ", "
+                    + constant(m.name()) + ", () -> " + self() + ",");
+            w.line("        () -> " + through + ", () -> " + through + "." + m.sourceField() + ", () -> " + through
+                    + "." + m.targetField() + ",");
+            w.line("        " + Names.literal(m.relatedName()) + ", m -> m." + m.name() + ", (m, v) -> m." + m.name()
+                    + " = v);");
+        }
+        for (ReverseInfo r : model.reverse()) {
+            w.line("this." + r.name() + " = new " + META + "ReverseForeignKey<>(" + Names.literal(r.name()) + ", "
+                    + constant(r.name()) + ", () -> " + self() + ",");
+            w.line("        () -> " + r.sourceMeta() + "." + r.sourceConst() + "." + r.field() + ");");
         }
         w.line("super(" + model.typeName() + ".class, spec$(), " + LIST + ".of(" + String.join(", ", locals) + "));");
         w.close();
@@ -150,6 +235,7 @@ final class MetaWriter {
         for (FieldInfo f : model.fields()) {
             f.defaultExpr().ifPresent(expr -> w.line("m." + f.name() + " = " + expr + ";"));
         }
+        unloadedSets();
         w.line("return m;");
         w.close();
     }
@@ -162,10 +248,46 @@ final class MetaWriter {
         int column = 1;
         for (FieldInfo f : model.fields()) {
             String at = "rs, offset + " + column++;
+            if (f.isRelation()) {
+                w.line("m." + f.name() + " = this." + f.name() + ".unloaded(reader." + f.readMethod() + "(" + at + "));");
+                continue;
+            }
+            if (f.generic().isPresent()) {
+                String field = f.generic().get().field();
+                if (f.generic().get().typePart()) {
+                    w.line("java.lang.String k$" + field + " = reader.readString(" + at + ");");
+                } else {
+                    w.line("m." + field + " = this." + field + ".unloaded(k$" + field + ", reader." + f.readMethod()
+                            + "(" + at + "));");
+                }
+                continue;
+            }
             w.line("m." + f.name() + " = " + (f.isEnum() ? "this." + f.name() + ".read(" + at + ", reader)"
                     : "reader." + f.readMethod() + "(" + at + ")") + ";");
         }
+        unloadedSets();
         w.line("return m;");
+        w.close();
+    }
+
+    private void unloadedSets() {
+        for (ManyInfo m : model.many()) {
+            w.line("m." + m.name() + " = this." + m.name() + ".unloaded();");
+        }
+    }
+
+    private void relations() {
+        if (!model.hasRelations()) {
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        model.fields().stream().filter(FieldInfo::isRelation).forEach(f -> names.add("this." + f.name()));
+        model.many().forEach(m -> names.add("this." + m.name()));
+        model.reverse().forEach(r -> names.add("this." + r.name()));
+        w.line("");
+        w.line("@java.lang.Override");
+        w.open("public " + LIST + "<" + META + "Relation<" + model.typeName() + ", ?>> relations()");
+        w.line("return " + LIST + ".of(" + String.join(", ", names) + ");");
         w.close();
     }
 

@@ -27,6 +27,8 @@ final class ModelAnalyzer {
     private final Elements elements;
     private final Problems problems;
     private final FieldAnalyzer fields;
+    private final RelationAnalyzer relations;
+    private final GenericAnalyzer generics;
 
     ModelAnalyzer(Annotations ann, Types types, Elements elements, Problems problems) {
         this.ann = ann;
@@ -34,6 +36,8 @@ final class ModelAnalyzer {
         this.elements = elements;
         this.problems = problems;
         this.fields = new FieldAnalyzer(ann, types, elements, problems);
+        this.relations = new RelationAnalyzer(ann, elements, problems);
+        this.generics = new GenericAnalyzer(ann, problems);
     }
 
     /** The model, or empty after reporting why it is malformed. */
@@ -45,9 +49,24 @@ final class ModelAnalyzer {
         List<FieldInfo> infos = new ArrayList<>();
         List<VariableElement> elementsOf = new ArrayList<>();
         List<VariableElement> declared = persistentFields(type);
+        List<ManyInfo> many = new ArrayList<>();
         for (VariableElement f : declared) {
-            fields.analyze(f, model).ifPresent(info -> {
-                infos.add(info);
+            String typeName = RelationAnalyzer.erasedName(f.asType());
+            if (typeName.equals(GenericAnalyzer.GENERIC_REF)) {
+                for (FieldInfo part : generics.analyze(f, model, type)) {
+                    infos.add(part);
+                    elementsOf.add(f);
+                }
+                continue;
+            }
+            if (typeName.equals(RelationAnalyzer.RELATED_SET)) {
+                relations.manyToMany(f, model, type).ifPresent(many::add);
+                continue;
+            }
+            Optional<FieldInfo> info = typeName.equals(RelationAnalyzer.REF) ? relations.foreignKey(f, model, type)
+                    : fields.analyze(f, model);
+            info.ifPresent(i -> {
+                infos.add(i);
                 elementsOf.add(f);
             });
         }
@@ -74,7 +93,7 @@ final class ModelAnalyzer {
         }
         String pkg = elements.getPackageOf(type).getQualifiedName().toString();
         return Optional.of(new ModelInfo(pkg, model, type.getQualifiedName().toString(), table, verbose, ordering,
-                indexes, uniques, checks, infos));
+                indexes, uniques, checks, infos, many, List.of()));
     }
 
     private void checkShape(TypeElement type, String model) {

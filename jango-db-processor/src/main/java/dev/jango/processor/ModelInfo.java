@@ -15,6 +15,8 @@ import java.util.List;
  * @param uniques      unique constraints: name, then fields
  * @param checks       check constraints: name, then condition
  * @param fields       persistent fields in column order
+ * @param many         many-to-many fields (no column)
+ * @param reverse      reverse foreign keys generated on this model
  */
 record ModelInfo(
         String packageName,
@@ -26,10 +28,24 @@ record ModelInfo(
         List<Named> indexes,
         List<Named> uniques,
         List<Named> checks,
-        List<FieldInfo> fields) {
+        List<FieldInfo> fields,
+        List<ManyInfo> many,
+        List<ReverseInfo> reverse) {
 
     /** A named model-level declaration: an index or unique constraint (fields) or a check (one condition). */
     record Named(String name, List<String> values) {
+    }
+
+    /** This model with {@code more} reverse relations. */
+    ModelInfo withReverse(List<ReverseInfo> more) {
+        List<ReverseInfo> all = new java.util.ArrayList<>(reverse);
+        all.addAll(more);
+        return new ModelInfo(packageName, simpleName, typeName, table, verboseName, ordering, indexes, uniques,
+                checks, fields, many, all);
+    }
+
+    boolean hasRelations() {
+        return !many.isEmpty() || !reverse.isEmpty() || fields.stream().anyMatch(FieldInfo::isRelation);
     }
 
     String metaName() {

@@ -57,13 +57,20 @@ public final class ModelProcessor extends AbstractProcessor {
         if (model == null) {
             return false;
         }
+        java.util.Map<String, ModelInfo> valid = new java.util.LinkedHashMap<>();
+        java.util.Map<String, TypeElement> origins = new java.util.HashMap<>();
         for (Element element : round.getElementsAnnotatedWith(model)) {
             if (element instanceof TypeElement type) {
-                analyzer.analyze(type).ifPresent(info -> generate(info, type));
+                analyzer.analyze(type).ifPresent(info -> {
+                    valid.put(info.typeName(), info);
+                    origins.put(info.typeName(), type);
+                });
             } else {
                 problems.model(element, element.getSimpleName().toString(), "@Model applies to classes");
             }
         }
+        Reverses.add(valid, origins, problems);
+        valid.forEach((name, info) -> generate(info, origins.get(name)));
         return true;
     }
 

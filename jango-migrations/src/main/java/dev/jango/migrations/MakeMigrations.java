@@ -3,6 +3,7 @@ package dev.jango.migrations;
 import dev.jango.migrations.autodetect.Autodetector;
 import dev.jango.migrations.autodetect.Questioner;
 import dev.jango.migrations.autodetect.SafeForms;
+import dev.jango.migrations.autodetect.TwoStepRemoval;
 import dev.jango.migrations.graph.GraphException;
 import dev.jango.migrations.graph.History;
 import dev.jango.migrations.graph.Migration;
@@ -10,6 +11,8 @@ import dev.jango.migrations.graph.MigrationGraph;
 import dev.jango.migrations.graph.MigrationKey;
 import dev.jango.migrations.io.HeadFile;
 import dev.jango.migrations.io.MigrationFile;
+import dev.jango.migrations.io.PendingDrops;
+import dev.jango.migrations.io.PendingDrops.Drop;
 import dev.jango.migrations.io.Snapshot;
 import dev.jango.migrations.operations.AddConstraint;
 import dev.jango.migrations.operations.AddField;
@@ -19,10 +22,12 @@ import dev.jango.migrations.operations.AlterTable;
 import dev.jango.migrations.operations.Backfill;
 import dev.jango.migrations.operations.CreateModel;
 import dev.jango.migrations.operations.DeleteModel;
+import dev.jango.migrations.operations.DropColumn;
 import dev.jango.migrations.operations.Operation;
 import dev.jango.migrations.operations.RemoveField;
 import dev.jango.migrations.operations.RenameField;
 import dev.jango.migrations.operations.RenameModel;
+import dev.jango.migrations.operations.SeparateDatabaseAndState;
 import dev.jango.migrations.operations.ValidateConstraint;
 import dev.jango.migrations.state.ProjectState;
 import java.nio.file.Path;
@@ -47,8 +52,16 @@ public final class MakeMigrations {
      * @param questioner answers rename questions
      * @param name       name for the (first) new migration instead of a generated one
      * @param write      false for {@code --check} and {@code --dry-run}
+     * @param release    the previous release is deployed: emit the column drops owed by earlier state-only field
+     *                   removals ({@code pending_drops.json})
      */
-    public record Options(List<String> apps, Questioner questioner, Optional<String> name, boolean write) {
+    public record Options(List<String> apps, Questioner questioner, Optional<String> name, boolean write,
+                          boolean release) {
+        /** Without {@code --release}: pending column drops stay pending. */
+        public Options(List<String> apps, Questioner questioner, Optional<String> name, boolean write) {
+            this(apps, questioner, name, write, false);
+        }
+
         public static Options defaults() {
             return new Options(List.of(), Questioner.never(), Optional.empty(), true);
         }
@@ -71,9 +84,14 @@ public final class MakeMigrations {
                 continue;
             }
             ProjectState snapshot = Snapshot.read(app.dir(), app.app());
-            List<Operation> ops = new Autodetector(options.questioner()).changes(app.app(), snapshot, models);
+            List<Operation> detected = new Autodetector(options.questioner()).changes(app.app(), snapshot, models);
+            List<Drop> pending = PendingDrops.read(app.dir());
+            List<Operation> ops = new ArrayList<>(TwoStepRemoval.firstStep(detected, snapshot, app.app()));
+            ops.addAll(options.release() ? TwoStepRemoval.secondStep(pending) : List.of());
+            List<Drop> owed = new ArrayList<>(options.release() ? List.of() : pending);
             if (ops.isEmpty()) {
                 made.put(app.app(), List.of());
+                reportPending(app.app(), owed, out);
                 continue;
             }
             List<MigrationKey> leaves = graph.leaves(app.app());
@@ -96,6 +114,7 @@ public final class MakeMigrations {
                         atomic, previous.isEmpty() && migrations.isEmpty(), List.of(), Map.of(), ""));
                 state = History.apply(m, state);
                 migrations.add(m);
+                owed.addAll(TwoStepRemoval.removed(group, snapshot, app.app(), name));
             }
             if (!state.onlyApp(app.app()).equals(models.onlyApp(app.app()))) {
                 throw new GraphException("internal: the operations detected for " + app.app() + " do not reproduce"
@@ -112,12 +131,22 @@ public final class MakeMigrations {
                 String head = migrations.getLast().name();
                 Snapshot.write(dir, app.app(), head, state);
                 HeadFile.write(dir, head);
+                PendingDrops.write(dir, owed);
             }
+            reportPending(app.app(), owed, out);
         }
         if (made.values().stream().allMatch(List::isEmpty)) {
             out.accept("No changes detected");
         }
         return new Result(made);
+    }
+
+    private static void reportPending(String app, List<Drop> owed, Consumer<String> out) {
+        for (Drop d : owed) {
+            out.accept("Pending for '" + app + "': drop column " + d.field().column() + " of " + d.model()
+                    + " (left the state in " + d.since() + "); run `makemigrations --release` once that migration"
+                    + " is deployed everywhere");
+        }
     }
 
     /** {@code initial}, {@code book_isbn}, {@code create_author}, … from the group's first operation. */
@@ -138,6 +167,9 @@ public final class MakeMigrations {
             case AddConstraint a -> snake(a.model()) + "_constraint";
             case ValidateConstraint v -> "validate_" + v.name();
             case Backfill b -> "backfill_" + snake(b.model()) + "_" + snake(b.field());
+            case DropColumn d -> "drop_" + snake(d.model()) + "_" + d.field().column();
+            case SeparateDatabaseAndState s when s.state().size() == 1 && s.state().getFirst() instanceof RemoveField r
+                    -> "remove_" + snake(r.model()) + "_" + snake(r.name());
             default -> "auto";
         };
         String name = ops.size() > 1 && !(ops.getFirst() instanceof ValidateConstraint) ? base + "_and_more" : base;

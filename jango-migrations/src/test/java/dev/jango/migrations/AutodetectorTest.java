@@ -64,8 +64,11 @@ class AutodetectorTest {
     void fieldRenameKeepsTheColumnOrRenamesIt() {
         ProjectState from = state(model("Book", "book").chars("title", 40).build());
         ProjectState renamedColumn = state(model("Book", "book").chars("name", 40).build());
+        var name = renamedColumn.model("shop", "Book").table().requireField("name");
         assertThat(diff(Questioner.answers(Set.of("shop.Book.title=name")), from, renamedColumn))
-                .containsExactly(new RenameField("Book", "title", "name", java.util.Optional.of("name")));
+                .as("the label follows the rename")
+                .containsExactly(new RenameField("Book", "title", "name", java.util.Optional.of("name")),
+                        new dev.jango.migrations.operations.AlterField("Book", name));
         assertThat(diff(Questioner.never(), from, renamedColumn))
                 .hasExactlyElementsOfTypes(AddField.class, RemoveField.class);
     }

@@ -53,7 +53,7 @@ class BadInputTest {
                 + " \"operations\": [ { \"op\": \"RunSql\", \"sql\": [\"SELECT 1\"] } ] }");
         Workspace ws = MigrateEndToEndTest.workspace(dir, TwentyModelApp.v1());
         try (TestDb db = TestDb.open("sqlite")) {
-            Executor ex = new Executor(db.connection, db.editor, Executor.Options.defaults(), s -> { });
+            Executor ex = new Executor(db.database, db.editor, Executor.Options.defaults(), s -> { });
             MigrationGraph g = ws.graph(ex.applied().keySet());
             ex.migrate(g, ex.plan(g, Target.latest()), Executor.Mode.RUN);
 
@@ -81,7 +81,7 @@ class BadInputTest {
         Path dir = appDir();
         Workspace ws = MigrateEndToEndTest.workspace(dir, TwentyModelApp.v1());
         try (TestDb db = TestDb.open("sqlite")) {
-            Executor ex = new Executor(db.connection, db.editor, Executor.Options.defaults(), s -> { });
+            Executor ex = new Executor(db.database, db.editor, Executor.Options.defaults(), s -> { });
             MigrationGraph g = ws.graph(ex.applied().keySet());
             ex.migrate(g, ex.plan(g, Target.latest()), Executor.Mode.RUN);
             Path initial = dir.resolve("0001_initial.json");

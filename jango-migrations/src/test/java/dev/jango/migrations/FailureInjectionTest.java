@@ -57,7 +57,7 @@ class FailureInjectionTest {
     void postgresqlIsExactlyAtTheBeforeStateWhicheverOperationFails() throws Exception {
         for (int failAfter = 0; failAfter <= operations().size(); failAfter++) {
             try (TestDb db = TestDb.open("postgresql")) {
-                Executor ex = new Executor(db.connection, db.editor, Executor.Options.defaults(), s -> { });
+                Executor ex = new Executor(db.database, db.editor, Executor.Options.defaults(), s -> { });
                 MigrationGraph g = graph(failAfter);
                 ex.migrate(g, ex.plan(g, new Target.To(new MigrationKey("app", "0001_initial"))),
                         Executor.Mode.RUN);
@@ -79,7 +79,7 @@ class FailureInjectionTest {
     void mariadbReportsWhichStatementsRanAndHowToRecover() throws Exception {
         try (TestDb db = TestDb.open("mariadb")) {
             List<String> out = new ArrayList<>();
-            Executor ex = new Executor(db.connection, db.editor, Executor.Options.defaults(), out::add);
+            Executor ex = new Executor(db.database, db.editor, Executor.Options.defaults(), out::add);
             MigrationGraph g = graph(2);
             ex.migrate(g, ex.plan(g, new Target.To(new MigrationKey("app", "0001_initial"))), Executor.Mode.RUN);
             assertThatThrownBy(() -> ex.migrate(g, ex.plan(g, Target.latest()), Executor.Mode.RUN))

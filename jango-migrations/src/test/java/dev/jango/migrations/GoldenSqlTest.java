@@ -37,6 +37,8 @@ class GoldenSqlTest {
         Workspace ws = MigrateEndToEndTest.workspace(dir, TwentyModelApp.v2());
         MakeMigrations.run(ws, new MakeMigrations.Options(List.of(), Questioner.answers(TwentyModelApp.renames()),
                 Optional.empty(), true), s -> { });
+        MakeMigrations.run(ws, new MakeMigrations.Options(List.of(), Questioner.never(), Optional.empty(), true, true),
+                s -> { });
         MigrationGraph graph = ws.graph(Set.of());
         List<MigrationKey> order = graph.order();
         StringBuilder sql = new StringBuilder();

@@ -42,7 +42,7 @@ class LockTimeoutTest {
         try (TestDb db = TestDb.open("postgresql")) {
             List<String> out = Collections.synchronizedList(new ArrayList<>());
             var options = new Executor.Options(Duration.ofMillis(100), 3, Duration.ofMillis(100));
-            Executor ex = new Executor(db.connection, db.editor, options, out::add);
+            Executor ex = new Executor(db.database, db.editor, options, out::add);
             MigrationGraph g = graph();
             ex.migrate(g, ex.plan(g, new Target.To(new MigrationKey("app", "0001_initial"))), Executor.Mode.RUN);
             String schema;

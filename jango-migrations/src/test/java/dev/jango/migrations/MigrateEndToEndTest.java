@@ -55,6 +55,11 @@ class MigrateEndToEndTest {
                     Questioner.answers(TwentyModelApp.renames()), Optional.empty(), true), log::add);
             assertThat(made.made().get("app")).hasSizeGreaterThan(2);
             migrate(db, v2, Target.latest(), log);
+            assertThat(db.schema().get("zm_m06")).as("removed field: column kept for one release")
+                    .contains("legacy");
+            MakeMigrations.run(v2, new MakeMigrations.Options(List.of(), Questioner.never(), Optional.empty(), true,
+                    true), log::add);
+            migrate(db, v2, Target.latest(), log);
             assertThat(db.schema()).isEqualTo(expected(dir));
             assertThat(db.schema()).containsKey("zm_m21").doesNotContainKey("zm_m07");
             assertThat(db.schema().get("zm_m05")).contains("name");
@@ -87,8 +92,8 @@ class MigrateEndToEndTest {
         MakeMigrations.run(v2, new MakeMigrations.Options(List.of(), Questioner.answers(TwentyModelApp.renames()),
                 Optional.empty(), true), log::add);
         try (TestDb db = TestDb.open(vendor)) {
-            Executor ex = new Executor(db.connection, db.editor, Executor.Options.defaults(), log::add);
-            dev.jango.migrations.executor.SnapshotBuild.build(db.connection, db.editor, v2.graph(java.util.Set.of()),
+            Executor ex = new Executor(db.database, db.editor, Executor.Options.defaults(), log::add);
+            dev.jango.migrations.executor.SnapshotBuild.build(db.database, db.editor, v2.graph(java.util.Set.of()),
                     "app", Snapshot.read(dir, "app"), log::add);
             assertThat(db.schema()).isEqualTo(expected(dir));
             assertThat(log).anyMatch(l -> l.contains("skipped in app.0003_backfill_m02_rank"));
@@ -104,7 +109,7 @@ class MigrateEndToEndTest {
     }
 
     static void migrate(TestDb db, Workspace ws, Target target, List<String> log) {
-        Executor ex = new Executor(db.connection, db.editor, Executor.Options.defaults(), log::add);
+        Executor ex = new Executor(db.database, db.editor, Executor.Options.defaults(), log::add);
         MigrationGraph graph = ws.graph(ex.applied().keySet());
         ex.migrate(graph, ex.plan(graph, target), Executor.Mode.RUN);
     }

@@ -154,11 +154,11 @@ class OperationsTest {
         MigrationGraph g = MigrationGraph.of(List.of(m1, m2, m3, m4), Set.of());
         try (TestDb db = TestDb.open(vendor)) {
             List<String> out = new ArrayList<>();
-            Executor ex = new Executor(db.connection, db.editor, Executor.Options.defaults(), out::add);
+            Executor ex = new Executor(db.database, db.editor, Executor.Options.defaults(), out::add);
             ex.migrate(g, ex.plan(g, Target.latest()), Executor.Mode.RUN);
             assertThat(ints(db, "SELECT rank FROM zo_book")).containsOnly(7);
             assertThat(ints(db, "SELECT extra FROM zo_book")).containsOnly(3);
-            assertThat(out).anyMatch(l -> l.contains("backfill zo_book.extra: 2 rows"))
+            assertThat(out).anyMatch(l -> l.contains("backfill zo_book.extra: 2/3 rows"))
                     .anyMatch(l -> l.contains("backfill zo_book.extra: done, 3 rows"));
             ex.migrate(g, ex.plan(g, new Target.To(m1.key())), Executor.Mode.RUN);
             assertThat(db.schema().get("zo_book")).doesNotContain("extra");
@@ -173,7 +173,7 @@ class OperationsTest {
         MigrationGraph g = MigrationGraph.of(List.of(m1, m2), Set.of());
         try (TestDb db = TestDb.open("sqlite")) {
             List<String> out = new ArrayList<>();
-            Executor ex = new Executor(db.connection, db.editor, Executor.Options.defaults(), out::add);
+            Executor ex = new Executor(db.database, db.editor, Executor.Options.defaults(), out::add);
             ex.migrate(g, ex.plan(g, new Target.To(m1.key())), Executor.Mode.FAKE);
             assertThat(db.schema()).isEmpty();
             assertThat(ex.applied()).containsOnlyKeys(m1.key());

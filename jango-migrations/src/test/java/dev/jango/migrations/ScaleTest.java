@@ -60,7 +60,7 @@ class ScaleTest {
                 dev.jango.migrations.autodetect.Questioner.never(), java.util.Optional.empty(), false), s -> { })
                 .changed()).isFalse());
         try (TestDb db = TestDb.open("sqlite")) {
-            Executor ex = new Executor(db.connection, db.editor, Executor.Options.defaults(), s -> { });
+            Executor ex = new Executor(db.database, db.editor, Executor.Options.defaults(), s -> { });
             long planNanos = time(() -> {
                 MigrationGraph g = ws.graph(ex.applied().keySet());
                 ws.checkHeads(g);

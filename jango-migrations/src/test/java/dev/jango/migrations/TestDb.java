@@ -1,5 +1,7 @@
 package dev.jango.migrations;
 
+import dev.jango.db.connection.Database;
+import dev.jango.db.connection.DatabaseUrl;
 import dev.jango.db.schema.SchemaEditor;
 import java.net.URI;
 import java.nio.file.Files;
@@ -25,14 +27,18 @@ import org.junit.jupiter.api.Assumptions;
  */
 final class TestDb implements AutoCloseable {
     final String vendor;
+    /** A separate session for the test's own setup and inspection; the executor runs on {@link #database}. */
     final Connection connection;
+    /** The scratch database through db-conn, with one pooled connection as the migrate command opens it. */
+    final Database database;
     final SchemaEditor editor;
     private final String scratch;
     private final Connection admin;
 
-    private TestDb(String vendor, Connection connection, String scratch, Connection admin) {
+    private TestDb(String vendor, Connection connection, String scratch, Connection admin, DatabaseUrl url) {
         this.vendor = vendor;
         this.connection = connection;
+        this.database = Database.open("default", url.withPoolSize(1));
         this.editor = SchemaEditor.forVendor(vendor);
         this.scratch = scratch;
         this.admin = admin;
@@ -48,16 +54,18 @@ final class TestDb implements AutoCloseable {
             case "sqlite" -> {
                 Path file = Files.createTempFile("jango-mig", ".sqlite3");
                 file.toFile().deleteOnExit();
-                return new TestDb(vendor, DriverManager.getConnection("jdbc:sqlite:" + file), scratch, null);
+                return new TestDb(vendor, DriverManager.getConnection("jdbc:sqlite:" + file), scratch, null,
+                        DatabaseUrl.parse("sqlite:" + file));
             }
             case "postgresql" -> {
-                Connection c = connect(env("JANGO_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test"),
-                        "postgresql", null);
+                String url = env("JANGO_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test");
+                Connection c = connect(url, "postgresql", null);
                 try (Statement st = c.createStatement()) {
                     st.execute("CREATE SCHEMA " + scratch);
                     st.execute("SET search_path TO " + scratch);
                 }
-                return new TestDb(vendor, c, scratch, null);
+                return new TestDb(vendor, c, scratch, null,
+                        DatabaseUrl.parse(url).withOption("currentSchema", scratch));
             }
             case "mariadb" -> {
                 String url = env("JANGO_TEST_MARIADB_URL", "mariadb://root@127.0.0.1:3306/test");
@@ -65,7 +73,7 @@ final class TestDb implements AutoCloseable {
                 try (Statement st = admin.createStatement()) {
                     st.execute("CREATE DATABASE " + scratch);
                 }
-                return new TestDb(vendor, connect(url, "mariadb", scratch), scratch, admin);
+                return new TestDb(vendor, connect(url, "mariadb", scratch), scratch, admin, DatabaseUrl.parse(url).withDatabase(scratch));
             }
             default -> throw new IllegalArgumentException(vendor);
         }
@@ -140,6 +148,7 @@ final class TestDb implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
+        database.close();
         try {
             switch (vendor) {
                 case "postgresql" -> {

@@ -2,6 +2,8 @@ package dev.jango.demo;
 
 import static dev.jango.demo.AuthorMeta.AUTHOR;
 import static dev.jango.demo.BookMeta.BOOK;
+import static dev.jango.demo.BookTagMeta.BOOK_TAG;
+import static dev.jango.demo.TagMeta.TAG;
 
 import dev.jango.db.Db;
 import dev.jango.db.connection.Database;
@@ -9,6 +11,9 @@ import dev.jango.db.connection.QueryLog;
 import dev.jango.db.connection.Queries;
 import dev.jango.db.meta.Field;
 import dev.jango.db.meta.ModelMeta;
+import dev.jango.db.meta.Relation;
+import dev.jango.db.model.Ref;
+import dev.jango.db.model.RelationNotLoaded;
 import dev.jango.db.schema.SchemaEditor;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -20,8 +25,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The runnable ORM demo on SQLite: prints the metamodel the processor generated for {@link Author} and
- * {@link Book}, creates their tables, inserts and queries rows, and prints every statement it ran.
+ * The runnable ORM demo on SQLite: prints the metamodel the processor generated for {@link Author}, {@link Book},
+ * {@link Tag} and {@link BookTag} (relations included), creates their tables, inserts and queries rows, and prints every statement it ran.
  *
  * <pre>{@code ./jango demo              # a fresh temporary database
  * ./jango demo shop.sqlite3  # or a file of your choice (its demo tables are recreated)}</pre>
@@ -48,7 +53,9 @@ public final class Demo {
         out.println("Jango ORM demo on " + db.vendor() + ": the generated metamodel");
         describe(AUTHOR, out);
         describe(BOOK, out);
-        createTables(db, List.of(AUTHOR, BOOK));
+        describe(TAG, out);
+        describe(BOOK_TAG, out);
+        createTables(db, List.of(AUTHOR, BOOK, TAG, BOOK_TAG));
         QueryLog log = Queries.capture(() -> {
             try {
                 Db.using(db, () -> queries(out));
@@ -77,7 +84,20 @@ public final class Demo {
         for (Book b : Book.objects.filter(BOOK.price.lt(new BigDecimal("15"))).orderBy(BOOK.published.desc())) {
             out.println("  " + b);
         }
-        out.println("Le Guin's books: " + Book.objects.filter(BOOK.authorId.eq(leGuin.id)).count());
+        out.println("Le Guin's books: " + Book.objects.filter(BOOK.author.eq(leGuin)).count());
+        Tag fantasy = Tag.objects.create(t -> t.name = "fantasy");
+        Book wizard = Book.objects.get(BOOK.title.eq("A Wizard of Earthsea"));
+        BookTag.objects.create(l -> {
+            l.book = Ref.to(wizard);
+            l.tag = Ref.to(fantasy);
+        });
+        out.println("Books tagged fantasy: " + BookTag.objects.filter(BOOK_TAG.tag.eq(fantasy)).count());
+        out.println("Wizard's author id: " + wizard.author.id());
+        try {
+            out.println(wizard.author.get().name);
+        } catch (RelationNotLoaded e) {
+            out.println("Strict loading: " + e.getMessage());
+        }
         List<String> dark = Book.objects.filter("title__icontains", "dark").valuesList(BOOK.title).list();
         out.println("Titles containing 'dark': " + dark);
         Book dune = Book.objects.get(BOOK.title.eq("Dune"));
@@ -92,7 +112,7 @@ public final class Demo {
     private static void book(Author author, String title, String price, LocalDate published, Book.Format format) {
         Book.objects.create(b -> {
             b.title = title;
-            b.authorId = author.id;
+            b.author = Ref.to(author);
             b.price = new BigDecimal(price);
             b.published = published;
             b.format = format;
@@ -101,8 +121,11 @@ public final class Demo {
 
     private static void createTables(Database db, List<ModelMeta<?>> models) {
         SchemaEditor editor = SchemaEditor.forVendor(db.vendor().name());
-        for (ModelMeta<?> model : models) {
+        // Referencing tables go first when dropping, last when creating.
+        for (ModelMeta<?> model : models.reversed()) {
             db.execute("DROP TABLE IF EXISTS " + db.vendor().quote(model.table()));
+        }
+        for (ModelMeta<?> model : models) {
             editor.createModel(model).forEach(db::execute);
         }
     }
@@ -115,6 +138,9 @@ public final class Demo {
             out.printf("  %-11s %-12s %-9s%s%s%s%n", f.name(), spec.column(), spec.kind(),
                     spec.primaryKey() ? " pk" : "", spec.nullable() ? " null" : "",
                     spec.defaultValue().map(d -> " default=" + d).orElse(""));
+        }
+        for (Relation<?, ?> r : meta.relations()) {
+            out.println("  relation " + r.constant() + (r.toMany() ? " → many " : " → ") + r.target().name());
         }
         meta.spec().indexes().forEach(i -> out.println("  index " + i.name() + " " + i.fields()));
         meta.spec().checks().forEach(c -> out.println("  check " + c.name() + " " + c.condition()));

@@ -24,7 +24,12 @@ class DemoTest {
         assertThat(b.format).isEqualTo(Book.Format.PAPERBACK);
         assertThat(BOOK.format.spec().maxLength()).isEqualTo(5);
         assertThat(BOOK.format.spec().defaultValue()).contains("pb");
-        assertThat(BOOK.authorId.column()).isEqualTo("author_id");
+        assertThat(BOOK.author.column()).isEqualTo("author_id");
+        assertThat(BOOK.author.target()).isSameAs(AuthorMeta.AUTHOR);
+        assertThat(AuthorMeta.AUTHOR.books.field()).isSameAs(BOOK.author);
+        assertThat(BOOK.tags.through()).isSameAs(BookTagMeta.BOOK_TAG);
+        assertThat(BOOK.tags.targetField()).isSameAs(BookTagMeta.BOOK_TAG.tag);
+        assertThat(b.tags.isLoaded()).isFalse();
         assertThat(BOOK.pk()).isSameAs(BOOK.id);
     }
 
@@ -42,6 +47,11 @@ class DemoTest {
                 .contains("Titles containing 'dark': [The Left Hand of Darkness]")
                 .contains("Dune repriced: Book[4, Dune, 17.50, 1965-08-01, HARDCOVER]")
                 .contains("Marked out of print (published before 1969): 2")
-                .contains("13 queries");
+                .contains("Books tagged fantasy: 1")
+                .contains("Wizard's author id: 1")
+                .contains("Strict loading: Book.author is not loaded (strict loading): add .selectRelated(BOOK.author)"
+                        + " to the query that fetched this Book")
+                .contains("relation AUTHOR.books → many Book")
+                .contains("relation BOOK.tags → many Tag");
     }
 }

@@ -250,6 +250,87 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens {@code sql} as a {@link Cursor} that maps one row at a time with {@code mapper}, reading
+     * {@code fetchSize} rows per round trip where the vendor batches: PostgreSQL gets a server-side cursor
+     * (autocommit off on a connection of its own, or the atomic block's), MariaDB a streamed result, SQLite steps
+     * its statement. Counted as one statement (its time is the execution up to the first row). Close it, or read
+     * it to the end, to release the connection.
+     *
+     * <pre>{@code
+     * try (Cursor<String> titles = db.cursor("SELECT title FROM book", List.of(), 1000, rs -> rs.getString(1))) {
+     *     titles.forEachRemaining(out::println);
+     * }
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code fetchSize} is not positive
+     */
+    public <T> Cursor<T> cursor(String sql, List<BoundValue> params, int fetchSize, SqlFunction<ResultSet, T> mapper) {
+        return cursor(sql, params, fetchSize, c -> null, mapper);
+    }
+
+    /**
+     * {@link #cursor(String, List, int, SqlFunction)} with {@code setup} run first on the cursor's connection
+     * (for example to register SQLite functions the statement calls).
+     */
+    public <T> Cursor<T> cursor(String sql, List<BoundValue> params, int fetchSize, SqlFunction<Connection, ?> setup,
+                                SqlFunction<ResultSet, T> mapper) {
+        if (fetchSize < 1) {
+            throw new IllegalArgumentException("cursor fetch size must be positive, got " + fetchSize + " for " + sql);
+        }
+        Atomic tx = bound(current);
+        Connection c = tx == null ? borrow() : tx.connection();
+        // PostgreSQL only streams with autocommit off; elsewhere a connection of our own stays in autocommit.
+        boolean ownTransaction = tx == null && vendor() == Vendor.POSTGRESQL;
+        Runnable release = tx == null ? () -> release(c, ownTransaction) : null;
+        long start = System.nanoTime();
+        PreparedStatement ps = null;
+        try {
+            if (ownTransaction) {
+                c.setAutoCommit(false);
+            }
+            setup.apply(c);
+            ps = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+            ps.setFetchSize(fetchSize);
+            for (int i = 0; i < params.size(); i++) {
+                values.bind(ps, i + 1, params.get(i));
+            }
+            return new Cursor<>(sql, c, release, ps, ps.executeQuery(), mapper, errors);
+        } catch (SQLException | RuntimeException e) {
+            RuntimeException failure = e instanceof SQLException sqle ? errors.translate(sqle, sql)
+                    : (RuntimeException) e;
+            try {
+                if (ps != null) {
+                    ps.close();
+                }
+            } catch (SQLException suppressed) {
+                failure.addSuppressed(suppressed);
+            }
+            if (release != null) {
+                try {
+                    release.run();
+                } catch (RuntimeException suppressed) {
+                    failure.addSuppressed(suppressed);
+                }
+            }
+            throw failure;
+        } finally {
+            ran(sql, params, System.nanoTime() - start);
+        }
+    }
+
+    /** Gives a cursor's own connection back: its read-only transaction (PostgreSQL) ends first. */
+    private void release(Connection c, boolean ownTransaction) {
+        try (c) {
+            if (ownTransaction) {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw errors.translate(e, "");
+        }
+    }
+
     /** Records a finished statement in the active scopes and the SQL log; builds nothing when neither listens. */
     private void ran(String sql, List<BoundValue> params, long nanos) {
         boolean debug = SQL_LOG.isDebugEnabled();

@@ -1,13 +1,17 @@
 package dev.jango.db.dialect;
 
 import dev.jango.db.connection.Vendor;
+import dev.jango.db.expr.Aggregate;
 import dev.jango.db.expr.DatePart;
 import dev.jango.db.expr.Expression;
+import dev.jango.db.expr.Func;
 import dev.jango.db.expr.OrderBy;
 import dev.jango.db.expr.Regex;
 import dev.jango.db.expr.SqlWriter;
 import dev.jango.db.expr.TextMatch;
+import dev.jango.db.expr.Trunc;
 import dev.jango.db.meta.FieldKind;
+import dev.jango.db.query.ExpressionError;
 
 /**
  * The SQL differences of one backend: capability flags ({@link #features()}) plus render hooks for the nodes
@@ -64,6 +68,50 @@ public abstract sealed class Dialect permits SqliteDialect, PostgresDialect, Mar
     public abstract void renderRegex(SqlWriter w, Regex regex);
 
     public abstract void renderDatePart(SqlWriter w, DatePart.Part part, Expression source);
+
+    /** An aggregate call with its DISTINCT and filter. */
+    public void renderAggregate(SqlWriter w, Aggregate aggregate) {
+        Rendering.aggregateWithFilterClause(w, aggregate);
+    }
+
+    /** A scalar function ({@link Func.Name}). */
+    public void renderFunction(SqlWriter w, Func f) {
+        switch (f.name()) {
+            case CONCAT -> Rendering.concatWithPipes(w, f);
+            case NOW -> w.sql("CURRENT_TIMESTAMP");
+            default -> Rendering.call(w, f.name().name(), f);
+        }
+    }
+
+    /** The SQL type a {@code CAST} to {@code kind} names. */
+    public String castType(FieldKind kind) {
+        return switch (kind) {
+            case INT -> "INTEGER";
+            case LONG -> "BIGINT";
+            case DOUBLE -> "DOUBLE PRECISION";
+            case DECIMAL -> "NUMERIC";
+            case CHAR, TEXT -> "TEXT";
+            case DATE -> "DATE";
+            default -> throw unsupportedCast(kind);
+        };
+    }
+
+    static ExpressionError unsupportedCast(FieldKind kind) {
+        return new ExpressionError("Cast: cannot cast to " + kind
+                + " (supported: INT, LONG, DOUBLE, DECIMAL, CHAR, TEXT, DATE)");
+    }
+
+    /** A date or date-time truncated to {@code unit}, keeping the source's kind. */
+    public abstract void renderTrunc(SqlWriter w, Trunc.Unit unit, Expression source);
+
+    /** HOUR and MINUTE truncation need a date-time; only dates and date-times can be truncated. */
+    static void checkTrunc(Trunc.Unit unit, Expression source) {
+        FieldKind k = source.kind();
+        boolean timeUnit = unit == Trunc.Unit.HOUR || unit == Trunc.Unit.MINUTE;
+        if (k != FieldKind.DATETIME && (k != FieldKind.DATE || timeUnit)) {
+            throw new ExpressionError("Trunc(" + unit + "): cannot truncate " + source + " of kind " + k);
+        }
+    }
 
     /** One ORDER BY item, emulating NULLS FIRST/LAST where the backend lacks it. */
     public void renderOrderBy(SqlWriter w, OrderBy order) {

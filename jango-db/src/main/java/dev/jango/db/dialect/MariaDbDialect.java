@@ -6,6 +6,7 @@ import dev.jango.db.expr.Expression;
 import dev.jango.db.expr.Regex;
 import dev.jango.db.expr.SqlWriter;
 import dev.jango.db.expr.TextMatch;
+import dev.jango.db.expr.Trunc;
 import dev.jango.db.meta.FieldKind;
 
 /**
@@ -85,5 +86,77 @@ final class MariaDbDialect extends Dialect {
     @Override
     String unboundedLimit() {
         return "18446744073709551615";
+    }
+
+    @Override
+    public void renderAggregate(SqlWriter w, dev.jango.db.expr.Aggregate aggregate) {
+        Rendering.aggregateWithCase(w, aggregate);
+    }
+
+    @Override
+    public void renderFunction(SqlWriter w, dev.jango.db.expr.Func f) {
+        switch (f.name()) {
+            case CONCAT -> {
+                // MariaDB's CONCAT is NULL as soon as one part is.
+                w.sql("CONCAT(");
+                for (int i = 0; i < f.args().size(); i++) {
+                    w.sql(i == 0 ? "" : ", ");
+                    Rendering.orEmpty(w, f.args().get(i));
+                }
+                w.sql(")");
+            }
+            // LENGTH counts bytes here.
+            case LENGTH -> Rendering.call(w, "CHAR_LENGTH", f);
+            // Date-times are stored as UTC DATETIME(6).
+            case NOW -> w.sql("UTC_TIMESTAMP(6)");
+            default -> super.renderFunction(w, f);
+        }
+    }
+
+    @Override
+    public String castType(FieldKind kind) {
+        return switch (kind) {
+            case INT, LONG -> "SIGNED";
+            case DOUBLE -> "DOUBLE";
+            case DECIMAL -> "DECIMAL(65, 10)";
+            case CHAR, TEXT -> "CHAR";
+            case DATE -> "DATE";
+            default -> throw unsupportedCast(kind);
+        };
+    }
+
+    @Override
+    public void renderTrunc(SqlWriter w, Trunc.Unit unit, Expression source) {
+        checkTrunc(unit, source);
+        String type = source.kind() == FieldKind.DATE ? "DATE" : "DATETIME(6)";
+        w.sql("CAST(");
+        switch (unit) {
+            case YEAR -> format(w, "%Y-01-01 00:00:00", source);
+            case MONTH -> format(w, "%Y-%m-01 00:00:00", source);
+            case DAY -> format(w, "%Y-%m-%d 00:00:00", source);
+            case HOUR -> format(w, "%Y-%m-%d %H:00:00", source);
+            case MINUTE -> format(w, "%Y-%m-%d %H:%i:00", source);
+            case WEEK -> {
+                w.sql("DATE(");
+                source.render(w);
+                w.sql(") - INTERVAL WEEKDAY(");
+                source.render(w);
+                w.sql(") DAY");
+            }
+            case QUARTER -> {
+                w.sql("MAKEDATE(YEAR(");
+                source.render(w);
+                w.sql("), 1) + INTERVAL (QUARTER(");
+                source.render(w);
+                w.sql(") - 1) QUARTER");
+            }
+        }
+        w.sql(" AS ").sql(type).sql(")");
+    }
+
+    private static void format(SqlWriter w, String format, Expression source) {
+        w.sql("DATE_FORMAT(");
+        source.render(w);
+        w.sql(", '").sql(format).sql("')");
     }
 }

@@ -6,6 +6,7 @@ import dev.jango.db.expr.Expression;
 import dev.jango.db.expr.Regex;
 import dev.jango.db.expr.SqlWriter;
 import dev.jango.db.expr.TextMatch;
+import dev.jango.db.expr.Trunc;
 import dev.jango.db.meta.FieldKind;
 
 /** PostgreSQL: the reference dialect; native ILIKE, regex operators, EXTRACT and NULLS FIRST/LAST. */
@@ -55,5 +56,21 @@ final class PostgresDialect extends Dialect {
         w.sql(source.kind() == FieldKind.DATETIME ? " AT TIME ZONE 'UTC')" : ")");
         w.sql(part == DatePart.Part.SECOND ? ")" : "");
         w.sql(part == DatePart.Part.WEEK_DAY ? " + 1" : "");
+    }
+
+    @Override
+    public void renderTrunc(SqlWriter w, Trunc.Unit unit, Expression source) {
+        checkTrunc(unit, source);
+        String u = "'" + unit.name().toLowerCase(java.util.Locale.ROOT) + "'";
+        if (source.kind() == FieldKind.DATE) {
+            w.sql("CAST(DATE_TRUNC(").sql(u).sql(", ");
+            source.render(w);
+            w.sql(") AS DATE)");
+            return;
+        }
+        // Truncated in UTC whatever the session zone, then back to timestamptz.
+        w.sql("(DATE_TRUNC(").sql(u).sql(", ");
+        source.render(w);
+        w.sql(" AT TIME ZONE 'UTC') AT TIME ZONE 'UTC')");
     }
 }

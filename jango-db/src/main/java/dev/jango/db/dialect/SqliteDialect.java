@@ -6,6 +6,7 @@ import dev.jango.db.expr.Expression;
 import dev.jango.db.expr.Regex;
 import dev.jango.db.expr.SqlWriter;
 import dev.jango.db.expr.TextMatch;
+import dev.jango.db.expr.Trunc;
 import dev.jango.db.meta.FieldKind;
 
 /**
@@ -74,5 +75,59 @@ final class SqliteDialect extends Dialect {
     @Override
     String unboundedLimit() {
         return "-1";
+    }
+
+    @Override
+    public void renderFunction(SqlWriter w, dev.jango.db.expr.Func f) {
+        if (f.name() == dev.jango.db.expr.Func.Name.NOW) {
+            // The text form date-times are stored in (UTC, microseconds are not available: milliseconds).
+            w.sql("strftime('%Y-%m-%d %H:%M:%f', 'now')");
+            return;
+        }
+        super.renderFunction(w, f);
+    }
+
+    @Override
+    public String castType(FieldKind kind) {
+        return switch (kind) {
+            case INT, LONG -> "INTEGER";
+            case DOUBLE -> "REAL";
+            case DECIMAL -> "NUMERIC";
+            case CHAR, TEXT, DATE -> "TEXT";
+            default -> throw unsupportedCast(kind);
+        };
+    }
+
+    @Override
+    public void renderTrunc(SqlWriter w, Trunc.Unit unit, Expression source) {
+        checkTrunc(unit, source);
+        boolean date = source.kind() == FieldKind.DATE;
+        String time = date ? "" : " 00:00:00";
+        switch (unit) {
+            case YEAR -> strftime(w, "%Y-01-01" + time, source);
+            case MONTH -> strftime(w, "%Y-%m-01" + time, source);
+            case DAY -> strftime(w, "%Y-%m-%d" + time, source);
+            case HOUR -> strftime(w, "%Y-%m-%d %H:00:00", source);
+            case MINUTE -> strftime(w, "%Y-%m-%d %H:%M:00", source);
+            case WEEK -> {
+                // 'weekday 0' moves to the coming Sunday (or stays on one); six days back is that week's Monday.
+                w.sql("(date(");
+                source.render(w);
+                w.sql(", 'weekday 0', '-6 days')").sql(date ? ")" : " || ' 00:00:00')");
+            }
+            case QUARTER -> {
+                w.sql("(strftime('%Y-', ");
+                source.render(w);
+                w.sql(") || printf('%02d', ((CAST(strftime('%m', ");
+                source.render(w);
+                w.sql(") AS INTEGER) - 1) / 3) * 3 + 1) || '-01").sql(time).sql("')");
+            }
+        }
+    }
+
+    private static void strftime(SqlWriter w, String format, Expression source) {
+        w.sql("strftime('").sql(format).sql("', ");
+        source.render(w);
+        w.sql(")");
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
  * }</pre>
  */
 public sealed interface Condition
-        permits Junction, Not, Compare, TextMatch, In, InQuery, Range, IsNull, Regex, Constant {
+        permits Junction, Not, Compare, TextMatch, In, InQuery, Range, IsNull, Regex, Constant, Exists {
 
     /** Renders this condition; values become placeholders. */
     void render(SqlWriter w);

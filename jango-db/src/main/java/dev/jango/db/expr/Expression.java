@@ -13,7 +13,8 @@ import java.util.Collection;
  * F.of("pages").plus(1)                          // resolved against the QuerySet's model
  * }</pre>
  */
-public sealed interface Expression permits FieldRef, Value, Arithmetic, DatePart, PathRef {
+public sealed interface Expression permits FieldRef, Value, Arithmetic, DatePart, PathRef, Aggregate, Func, Cast, Trunc, Case, OuterRef,
+        Subquery, Exists, Window, Ranking {
 
     /** The storage kind of the result (a date part is an INT, {@code price * 2} a DECIMAL). */
     FieldKind kind();

@@ -14,6 +14,12 @@ public interface SubQuery {
     /** True when the SELECT has LIMIT/OFFSET (MariaDB needs such a subquery wrapped in a derived table). */
     boolean sliced();
 
+    /** The kind of the selected column. */
+    dev.jango.db.meta.FieldKind kind();
+
+    /** This SELECT with every {@link OuterRef} replaced by a field of {@code outer}. */
+    SubQuery resolveOuter(dev.jango.db.meta.ModelMeta<?> outer);
+
     /** Anything that can serve as a subquery: a QuerySet (its primary keys) or a one-field values query. */
     interface Source {
         SubQuery asSubQuery();

@@ -113,6 +113,19 @@ public abstract class ModelMeta<M> {
         return pk;
     }
 
+    /**
+     * The relations declared on this model (foreign keys, one-to-ones, many-to-manys) and the reverse relations
+     * generated for it, by name. Generated metamodels override this; a model without relations has none.
+     */
+    public List<Relation<M, ?>> relations() {
+        return List.of();
+    }
+
+    /** The relation named {@code name} ({@code "author"}, {@code "tags"}, {@code "books"}). */
+    public final Optional<Relation<M, ?>> relation(String name) {
+        return relations().stream().filter(r -> r.name().equals(name)).findFirst();
+    }
+
     /** A new, unsaved instance with the declared defaults applied. */
     public abstract M newInstance();
 

@@ -1,5 +1,8 @@
 package dev.jango.db.model;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,6 +20,7 @@ public abstract class Entity {
     private transient boolean persisted;
     private transient String databaseAlias;
     private transient Set<String> deferredFields = Set.of();
+    private transient Map<String, List<?>> prefetched;
 
     /** True once the instance was loaded from, or saved to, a database. */
     public final boolean isPersisted() {
@@ -48,5 +52,21 @@ public abstract class Entity {
         this.persisted = false;
         this.databaseAlias = null;
         this.deferredFields = Set.of();
+    }
+
+    /**
+     * The objects prefetched for the reverse relation {@code relation} ({@code books}), or null when it was not
+     * prefetched. Framework use: read them through the relation ({@code AUTHOR.books.all(author)}).
+     */
+    public final List<?> prefetched(String relation) {
+        return prefetched == null ? null : prefetched.get(relation);
+    }
+
+    /** Stores a prefetched reverse relation. Framework use: called by the query layer's prefetch. */
+    public final void putPrefetched(String relation, List<?> objects) {
+        if (prefetched == null) {
+            prefetched = new HashMap<>();
+        }
+        prefetched.put(relation, List.copyOf(objects));
     }
 }

@@ -1,5 +1,6 @@
 package dev.jango.db.model;
 
+import dev.jango.db.Db;
 import dev.jango.db.UniqueViolation;
 import dev.jango.db.bulk.BulkInsert;
 import dev.jango.db.bulk.BulkResult;
@@ -12,12 +13,14 @@ import dev.jango.db.expr.OrderBy;
 import dev.jango.db.meta.Field;
 import dev.jango.db.meta.ModelMeta;
 import dev.jango.db.query.DoesNotExist;
-import dev.jango.db.signals.Door;
-import dev.jango.db.signals.Operation;
 import dev.jango.db.query.InstanceWriter;
 import dev.jango.db.query.QuerySet;
-import dev.jango.db.query.ValuesQuery;
 import dev.jango.db.query.Row;
+import dev.jango.db.query.ValuesQuery;
+import dev.jango.db.routing.Hints;
+import dev.jango.db.routing.ReadYourWrites;
+import dev.jango.db.signals.Door;
+import dev.jango.db.signals.Operation;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -143,6 +146,21 @@ public final class Manager<M extends Entity> {
         return all().count();
     }
 
+    /** {@link QuerySet#annotate(String, dev.jango.db.expr.Expression)} over all rows. */
+    public QuerySet<M> annotate(String name, dev.jango.db.expr.Expression expression) {
+        return all().annotate(name, expression);
+    }
+
+    /** {@link QuerySet#aggregate(Map)} over all rows. */
+    public Row aggregate(Map<String, ? extends dev.jango.db.expr.Expression> aggregates) {
+        return all().aggregate(aggregates);
+    }
+
+    /** {@link QuerySet#aggregate(dev.jango.db.expr.Expression, Class)} over all rows. */
+    public <T> T aggregate(dev.jango.db.expr.Expression aggregate, Class<T> type) {
+        return all().aggregate(aggregate, type);
+    }
+
     public boolean exists() {
         return all().exists();
     }
@@ -183,7 +201,7 @@ public final class Manager<M extends Entity> {
      * that finds no row (deleted meanwhile) inserts instead.
      */
     public M save(M instance) {
-        Database db = database();
+        Database db = database(instance);
         return Door.save(db, model(), instance, !instance.isPersisted(), () -> {
             if (instance.isPersisted() && InstanceWriter.update(db, model(), instance, List.of()) > 0) {
                 return Operation.UPDATE;
@@ -204,7 +222,7 @@ public final class Manager<M extends Entity> {
             throw new IllegalStateException("cannot save(updateFields) a new " + model().name()
                     + " (it has no row yet): use save(instance)");
         }
-        Database db = database();
+        Database db = database(instance);
         return Door.save(db, model(), instance, false, () -> {
             if (InstanceWriter.update(db, model(), instance, Arrays.asList(fields)) == 0) {
                 throw new DoesNotExist(model().name(), model().pk().name() + " = " + model().pk().get(instance)
@@ -216,7 +234,7 @@ public final class Manager<M extends Entity> {
 
     /** Deletes the instance's row; the instance is new again afterwards. */
     public int delete(M instance) {
-        Database db = database();
+        Database db = database(instance);
         return Door.delete(db, model(), instance, () -> InstanceWriter.delete(db, model(), instance));
     }
 
@@ -232,7 +250,7 @@ public final class Manager<M extends Entity> {
             M instance = model().newInstance();
             Instances.applyExact(model(), instance, all().filter(lookup));
             defaults.accept(instance);
-            Database db = database();
+            Database db = database(instance);
             try {
                 db.atomic(() -> Door.save(db, model(), instance, true, () -> {
                     InstanceWriter.insert(db, model(), instance);
@@ -269,7 +287,7 @@ public final class Manager<M extends Entity> {
      * ({@code SELECT … FOR UPDATE}) so concurrent updates serialise.
      */
     public Created<M> updateOrCreate(Condition lookup, Consumer<? super M> updates) {
-        Database db = database();
+        Database db = database(null);
         return db.atomic(() -> {
             Optional<M> existing = lockedGet(lookup);
             if (existing.isEmpty()) {
@@ -346,8 +364,22 @@ public final class Manager<M extends Entity> {
         }
     }
 
+    /** Where a write of {@code instance} goes: this manager's alias (using), else the routers' choice. */
+    private Database database(M instance) {
+        return writeDatabase(Hints.of(instance));
+    }
+
+    /** Where a write of many rows goes: this manager's alias (using), else the routers' choice. */
     private Database database() {
-        return alias == null ? dev.jango.db.Db.database() : dev.jango.db.Db.database(alias);
+        return writeDatabase(Hints.NONE);
+    }
+
+    private Database writeDatabase(Hints hints) {
+        if (alias == null) {
+            return Db.forWrite(model(), hints);
+        }
+        ReadYourWrites.noteWrite();
+        return Db.database(alias);
     }
 
     @Override

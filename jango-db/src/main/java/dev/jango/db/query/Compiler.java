@@ -53,9 +53,9 @@ final class Compiler {
         return true;
     }
 
-    /** {@code SELECT COUNT(*)}, over a derived table when DISTINCT or a slice must be respected. */
+    /** {@code SELECT COUNT(*)}, over a derived table when DISTINCT, grouping or a slice must be respected. */
     static Statement count(Dialect d, QueryState<?> q, List<? extends Expression> columns) {
-        boolean wrap = q.distinct() || q.sliced();
+        boolean wrap = q.distinct() || q.sliced() || q.grouped();
         StringBuilder key = new StringBuilder(128).append(wrap ? "COUNT-WRAP:" : "COUNT:");
         if (wrap) {
             for (Expression c : columns) {
@@ -77,12 +77,13 @@ final class Compiler {
 
     /** {@code SELECT 1 … LIMIT 1}. */
     static Statement exists(Dialect d, QueryState<?> q) {
-        QueryState<?> probe = q.sliced() ? q : q.ordering(List.of()).slice(1L, null);
+        boolean wrap = q.sliced() || q.grouped();
+        QueryState<?> probe = wrap ? q : q.ordering(List.of()).slice(1L, null);
         // The wrapped and the plain form must never share a cache entry, even when their tails look alike.
-        StringBuilder key = new StringBuilder(128).append(q.sliced() ? "EXISTS-SLICE:" : "EXISTS:");
+        StringBuilder key = new StringBuilder(128).append(wrap ? "EXISTS-SLICE:" : "EXISTS:");
         shapeTail(key, probe);
         return cached(d, key, w -> {
-            if (q.sliced()) {
+            if (wrap) {
                 // A slice must be applied before asking whether anything is left in it.
                 w.sql("SELECT 1 FROM (");
                 renderSelect(w, probe, List.of(new FieldRef(q.model().pk())));
@@ -125,14 +126,59 @@ final class Compiler {
         });
     }
 
+    /** {@code SELECT agg AS "name", … FROM t WHERE …} over the (ungrouped, unsliced) query. */
+    static Statement aggregate(Dialect d, QueryState<?> q, List<QueryState.Annotation> aggregates) {
+        StringBuilder key = new StringBuilder(128).append("AGGREGATE:");
+        for (QueryState.Annotation a : aggregates) {
+            key.append(a.name()).append('=');
+            a.expression().shape(key);
+            key.append(',');
+        }
+        shapeTail(key, q);
+        return cached(d, key, w -> {
+            w.sql("SELECT ");
+            for (int i = 0; i < aggregates.size(); i++) {
+                w.sql(i == 0 ? "" : ", ");
+                aggregates.get(i).expression().render(w);
+                w.sql(" AS ").id(aggregates.get(i).name());
+            }
+            w.sql(" FROM ").id(q.model().table());
+            renderWhere(w, q);
+        });
+    }
+
     static void renderSelect(SqlWriter w, QueryState<?> q, List<? extends Expression> columns) {
+        renderSelect(w, q, columns, true);
+    }
+
+    /** The SELECT; a subquery leaves the annotations out of its one-column select list. */
+    static void renderSelect(SqlWriter w, QueryState<?> q, List<? extends Expression> columns,
+                             boolean withAnnotations) {
         w.sql(q.distinct() ? "SELECT DISTINCT " : "SELECT ");
         for (int i = 0; i < columns.size(); i++) {
             w.sql(i == 0 ? "" : ", ");
             columns.get(i).render(w);
         }
+        if (withAnnotations) {
+            for (QueryState.Annotation a : q.annotations()) {
+                w.sql(", ");
+                a.expression().render(w);
+                w.sql(" AS ").id(a.name());
+            }
+        }
         w.sql(" FROM ").id(q.model().table());
         renderWhere(w, q);
+        if (q.grouped()) {
+            List<? extends Expression> group = q.groupBy() != null ? q.groupBy() : columns;
+            for (int i = 0; i < group.size(); i++) {
+                w.sql(i == 0 ? " GROUP BY " : ", ");
+                group.get(i).render(w);
+            }
+        }
+        if (q.having() != Constant.TRUE) {
+            w.sql(" HAVING ");
+            q.having().render(w);
+        }
         List<OrderBy> ordering = q.ordering();
         for (int i = 0; i < ordering.size(); i++) {
             w.sql(i == 0 ? " ORDER BY " : ", ");
@@ -158,6 +204,21 @@ final class Compiler {
         for (OrderBy o : q.ordering()) {
             o.shape(key);
             key.append(',');
+        }
+        for (QueryState.Annotation a : q.annotations()) {
+            key.append("|A:").append(a.name()).append('=');
+            a.expression().shape(key);
+        }
+        if (q.groupBy() != null) {
+            key.append("|G:");
+            for (Expression g : q.groupBy()) {
+                g.shape(key);
+                key.append(',');
+            }
+        }
+        if (q.having() != Constant.TRUE) {
+            key.append("|H:");
+            q.having().shape(key);
         }
         key.append(q.distinct() ? "|D" : "").append(q.limit() != null ? "|L" : "").append(q.offset() != null ? "|O" : "")
                 .append(q.forUpdate() ? "|U" : "");

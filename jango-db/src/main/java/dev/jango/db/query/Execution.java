@@ -6,6 +6,9 @@ import dev.jango.db.connection.ResultSetHandler;
 import dev.jango.db.dialect.Dialect;
 import dev.jango.db.dialect.SqliteFunctions;
 import dev.jango.db.meta.Field;
+import dev.jango.db.meta.ModelMeta;
+import dev.jango.db.routing.Hints;
+import dev.jango.db.routing.ReadYourWrites;
 import dev.jango.db.meta.ValueReader;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +21,20 @@ final class Execution {
     /** The database for {@code alias}, or the current default when it is null. */
     static Database database(String alias) {
         return alias == null ? Db.database() : Db.database(alias);
+    }
+
+    /** Where a read of {@code model} runs: {@code alias} when given (using), else the routers' choice. */
+    static Database read(String alias, ModelMeta<?> model) {
+        return alias == null ? Db.forRead(model, Hints.NONE) : Db.database(alias);
+    }
+
+    /** Where a write of {@code model} runs: {@code alias} when given (using), else the routers' choice. */
+    static Database write(String alias, ModelMeta<?> model) {
+        if (alias == null) {
+            return Db.forWrite(model, Hints.NONE);
+        }
+        ReadYourWrites.noteWrite();
+        return Db.database(alias);
     }
 
     static <T> T query(Database db, Statement st, ResultSetHandler<T> handler) {
@@ -41,7 +58,7 @@ final class Execution {
         return db.update(st.sql(), st.params());
     }
 
-    private static boolean needsRegexp(Database db, Statement st) {
+    static boolean needsRegexp(Database db, Statement st) {
         // Only the dialect writes an unquoted REGEXP keyword; identifiers are always quoted.
         return Dialect.of(db.vendor()).features().regexFunction() && st.sql().contains(" REGEXP ");
     }

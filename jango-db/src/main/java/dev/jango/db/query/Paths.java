@@ -1,22 +1,13 @@
 package dev.jango.db.query;
 
-import dev.jango.db.expr.Arithmetic;
-import dev.jango.db.expr.Compare;
 import dev.jango.db.expr.Condition;
 import dev.jango.db.expr.DatePart;
 import dev.jango.db.expr.Expression;
 import dev.jango.db.expr.FieldRef;
 import dev.jango.db.expr.In;
 import dev.jango.db.expr.InQuery;
-import dev.jango.db.expr.IsNull;
-import dev.jango.db.expr.Junction;
-import dev.jango.db.expr.Not;
 import dev.jango.db.expr.OrderBy;
-import dev.jango.db.expr.PathRef;
-import dev.jango.db.expr.Range;
 import dev.jango.db.expr.SubQuery;
-import dev.jango.db.expr.Value;
-import dev.jango.db.expr.Values;
 import dev.jango.db.meta.ComparableField;
 import dev.jango.db.meta.Field;
 import dev.jango.db.meta.FieldKind;
@@ -112,85 +103,12 @@ final class Paths {
 
     /** Replaces every {@code F("name")} in {@code e} by the model's field, binding bare values with its kind. */
     static Expression resolve(ModelMeta<?> model, Expression e) {
-        return switch (e) {
-            case PathRef p -> new FieldRef(field(model, p.name(), p.name()));
-            case Arithmetic a -> {
-                Expression left = resolve(model, a.left());
-                Expression right = resolve(model, a.right());
-                if (right instanceof Value v && v.kind() == null) {
-                    right = new Value(Values.convert(left.toString(), left.kind(), v.value()),
-                            left.kind());
-                }
-                yield new Arithmetic(left, a.op(), right);
-            }
-            case DatePart d -> new DatePart(d.part(), resolve(model, d.source()));
-            default -> e;
-        };
+        return Resolver.of(model).expression(e);
     }
 
     /** {@link #resolve(ModelMeta, Expression)} over every expression of a where-tree. */
     static Condition resolve(ModelMeta<?> model, Condition c) {
-        return switch (c) {
-            case Junction j -> {
-                List<Condition> parts = new ArrayList<>();
-                for (Condition part : j.parts()) {
-                    parts.add(resolve(model, part));
-                }
-                yield new Junction(j.conjunction(), parts);
-            }
-            case Not n -> new Not(resolve(model, n.condition()));
-            case Compare cmp -> {
-                Expression left = resolve(model, cmp.left());
-                Expression right = resolve(model, cmp.right());
-                if (right instanceof Value v && v.kind() == null) {
-                    yield compare(left, cmp.op(), v.value());
-                }
-                yield new Compare(left, cmp.op(), right);
-            }
-            case IsNull n -> new IsNull(resolve(model, n.expression()), n.isNull());
-            case Range r -> {
-                Expression left = resolve(model, r.expression());
-                if (untyped(r.low()) || untyped(r.high())) {
-                    yield left.range(((Value) r.low()).value(), ((Value) r.high()).value());
-                }
-                yield new Range(left, resolve(model, r.low()), resolve(model, r.high()));
-            }
-            case In in -> {
-                Expression left = resolve(model, in.expression());
-                List<Object> raw = new ArrayList<>();
-                boolean untyped = false;
-                for (Expression v : in.values()) {
-                    untyped |= untyped(v);
-                    raw.add(v instanceof Value value ? value.value() : resolve(model, v));
-                }
-                if (untyped) {
-                    yield left.in(raw);
-                }
-                List<Expression> values = new ArrayList<>();
-                for (Expression v : in.values()) {
-                    values.add(resolve(model, v));
-                }
-                yield new In(left, values);
-            }
-            case InQuery iq -> new InQuery(resolve(model, iq.expression()),
-                    iq.query());
-            default -> c;
-        };
-    }
-
-    /** A value compared with {@code F("name")}: its kind is known only once the name is resolved. */
-    private static boolean untyped(Expression e) {
-        return e instanceof Value v && v.kind() == null;
-    }
-
-    private static Condition compare(Expression left, Compare.Op op, Object value) {
-        return switch (op) {
-            case EQ -> left.eq(value);
-            case GT -> left.gt(value);
-            case GTE -> left.gte(value);
-            case LT -> left.lt(value);
-            case LTE -> left.lte(value);
-        };
+        return Resolver.of(model).condition(c);
     }
 
     private static DatePart.Part transform(String name) {

@@ -2,6 +2,7 @@ package dev.jango.db.query;
 
 import dev.jango.db.bulk.BatchProgress;
 import dev.jango.db.bulk.BatchedUpdate;
+import dev.jango.db.connection.Cursor;
 import dev.jango.db.connection.Database;
 import dev.jango.db.dialect.Dialect;
 import dev.jango.db.expr.Assignment;
@@ -81,14 +82,22 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
         return with(state);
     }
 
-    /** Rows matching all {@code conditions}. */
+    /**
+     * Rows matching all {@code conditions}. A condition on an aggregate annotation goes to HAVING:
+     * {@code annotate("n", Count.all()).filter(F.of("n").gt(1))}.
+     */
     public QuerySet<M> filter(Condition... conditions) {
         return where(Condition.all(resolved(conditions)));
     }
 
-    /** Rows where the string path matches: {@code filter("title__icontains", "dune")}. */
+    /** Rows where the string path matches: {@code filter("title__icontains", "dune")} or an annotation's name. */
     public QuerySet<M> filter(String path, Object value) {
-        return where(Paths.condition(state.model(), path, value));
+        return where(pathCondition(path, value));
+    }
+
+    private Condition pathCondition(String path, Object value) {
+        Condition c = Clauses.annotationCondition(state, path, value);
+        return c != null ? c : Paths.condition(state.model(), path, value);
     }
 
     /** Rows matching every path of {@code lookups} ({@code Map.of("pages__gte", 100, "title", "Dune")}). */
@@ -102,7 +111,7 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
     }
 
     public QuerySet<M> exclude(String path, Object value) {
-        return where(Paths.condition(state.model(), path, value).not());
+        return where(pathCondition(path, value).not());
     }
 
     public QuerySet<M> exclude(Map<String, ?> lookups) {
@@ -111,17 +120,72 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
 
     private QuerySet<M> where(Condition condition) {
         requireUnsliced("filter");
-        return with(state.where(state.where().and(condition)));
+        return with(Clauses.filter(state, condition));
+    }
+
+    /**
+     * Adds a computed column named {@code name}: a function, Case, Subquery, Exists, window, or an aggregate
+     * (which groups the query by its columns, as Django does). Filter and order on it by name
+     * ({@code F.of(name)}, {@code "-name"}); read it through {@link #annotated()} or {@code values}.
+     *
+     * <pre>{@code
+     * Book.objects.annotate("upper", Functions.upper(BOOK.title)).orderBy("-upper").annotated();
+     * }</pre>
+     *
+     * @throws ExpressionError if the name clashes with a field or an earlier annotation
+     */
+    public QuerySet<M> annotate(String name, Expression expression) {
+        requireUnsliced("annotate");
+        return with(Clauses.annotate(state, name, expression));
+    }
+
+    /**
+     * Aggregates over the filtered rows, one statement: {@code aggregate(Map.of("n", Count.all(), "avg",
+     * Avg.of(BOOK.price)))}. Aggregates over no rows are NULL, except counts (0).
+     */
+    public Row aggregate(Map<String, ? extends Expression> aggregates) {
+        if (state.sliced() || state.distinct() || state.grouped()) {
+            throw new ExpressionError(state.model().name() + ": aggregate() over a sliced, distinct or grouped"
+                    + " QuerySet is not supported; filter the rows instead");
+        }
+        List<QueryState.Annotation> items = new ArrayList<>();
+        Resolver resolver = Clauses.resolver(state);
+        for (Map.Entry<String, ? extends Expression> e : aggregates.entrySet()) {
+            Expression x = resolver.expression(e.getValue());
+            if (dev.jango.db.query.Scan.find(x, dev.jango.db.expr.Aggregate.class) == null) {
+                throw new ExpressionError(state.model().name() + ": aggregate '" + e.getKey() + "' is not an"
+                        + " aggregate expression: " + x);
+            }
+            items.add(new QueryState.Annotation(e.getKey(), x));
+        }
+        Database db = Execution.read(alias, state.model());
+        Statement st = Compiler.aggregate(Dialect.of(db.vendor()), state, items);
+        dev.jango.db.meta.ValueReader reader = db.reader();
+        List<String> names = items.stream().map(QueryState.Annotation::name).toList();
+        return Execution.query(db, st, rs -> {
+            rs.next();
+            Object[] values = new Object[items.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = Reading.read(items.get(i).expression().kind(), rs, i + 1, reader);
+            }
+            return new Row(names, List.of(), values);
+        });
+    }
+
+    /** One aggregate's value: {@code long n = qs.aggregate(Count.all(), Long.class)}. */
+    public <T> T aggregate(Expression aggregate, Class<T> type) {
+        return aggregate(Map.of("value", aggregate)).get("value", type);
+    }
+
+    /** The instances with their annotations (runs the query; not cached apart from {@link #list()}). */
+    public List<Annotated<M>> annotated() {
+        return Loader.loadAnnotated(Execution.read(alias, state.model()), state);
     }
 
     /** Replaces the ordering ({@code BOOK.published.desc().nullsLast()}). */
     public QuerySet<M> orderBy(OrderBy... order) {
         requireUnsliced("reorder");
-        List<OrderBy> items = new ArrayList<>();
-        for (OrderBy o : order) {
-            items.add(new OrderBy(Paths.resolve(state.model(), o.expression()), o.ascending(), o.nulls()));
-        }
-        return with(state.ordering(items));
+        return with(state.ordering(Clauses.order(state, order)));
     }
 
     /** Replaces the ordering by string paths: {@code orderBy("-published", "title")}. */
@@ -129,7 +193,8 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
         requireUnsliced("reorder");
         List<OrderBy> items = new ArrayList<>();
         for (String spec : order) {
-            items.add(Paths.order(state.model(), spec));
+            OrderBy annotation = Clauses.annotationOrder(state, spec);
+            items.add(annotation != null ? annotation : Paths.order(state.model(), spec));
         }
         return with(state.ordering(items));
     }
@@ -221,7 +286,9 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
     public List<M> list() {
         List<M> rows = cache;
         if (rows == null) {
-            rows = Loader.load(Execution.database(alias), state);
+            // SELECT … FOR UPDATE locks rows where they are written, as Django's router does.
+            Database db = state.forUpdate() ? Execution.write(alias, state.model()) : Execution.read(alias, state.model());
+            rows = Loader.load(db, state);
             cache = rows;
         }
         return rows;
@@ -234,6 +301,21 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
 
     public Stream<M> stream() {
         return list().stream();
+    }
+
+    /**
+     * Streams the rows in constant memory, {@code chunkSize} per round trip, without filling the result cache:
+     * a server-side cursor on PostgreSQL, a streamed result on MariaDB, a stepping cursor on SQLite. The cursor
+     * holds a connection until it is read to the end or closed. One counted statement.
+     *
+     * <pre>{@code
+     * try (Cursor<Book> books = Book.objects.orderBy("id").iterator(2_000)) {
+     *     books.forEachRemaining(csv::write);
+     * }
+     * }</pre>
+     */
+    public Cursor<M> iterator(int chunkSize) {
+        return Streaming.open(Execution.read(alias, state.model()), state, chunkSize);
     }
 
     /**
@@ -287,7 +369,7 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
         if (cache != null) {
             return cache.size();
         }
-        Database db = Execution.database(alias);
+        Database db = Execution.read(alias, state.model());
         Statement st = Compiler.count(Dialect.of(db.vendor()), state, Loader.columns(state));
         return Execution.query(db, st, rs -> rs.next() ? rs.getLong(1) : 0L);
     }
@@ -297,7 +379,7 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
         if (cache != null) {
             return !cache.isEmpty();
         }
-        Database db = Execution.database(alias);
+        Database db = Execution.read(alias, state.model());
         return Execution.query(db, Compiler.exists(Dialect.of(db.vendor()), state), java.sql.ResultSet::next);
     }
 
@@ -364,7 +446,7 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
             }
             resolved.add(new Assignment(a.field(), Paths.resolve(state.model(), a.value())));
         }
-        Database db = Execution.database(alias);
+        Database db = Execution.write(alias, state.model());
         return Door.bulk(db, state.model(), Operation.QUERY_UPDATE, List.of(), this,
                 () -> Execution.update(db, Compiler.update(Dialect.of(db.vendor()), state, resolved)), n -> n);
     }
@@ -398,12 +480,26 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
         if (state.distinct()) {
             throw new QueryException(state.model().name() + ": cannot delete() after distinct()");
         }
-        Database db = Execution.database(alias);
+        Database db = Execution.write(alias, state.model());
         return Door.bulk(db, state.model(), Operation.QUERY_DELETE, List.of(), this,
                 () -> Execution.update(db, Compiler.delete(Dialect.of(db.vendor()), state)), n -> n);
     }
 
     // ---- introspection ----
+
+    /**
+     * The backend's plan for this query, as text: {@code EXPLAIN} on PostgreSQL and MariaDB, {@code EXPLAIN
+     * QUERY PLAN} on SQLite. With {@link ExplainOption#ANALYZE} the query runs and the plan carries actual rows
+     * and times (PostgreSQL, MariaDB; SQLite raises {@link ExplainNotSupported}). One counted statement.
+     *
+     * <pre>{@code
+     * System.out.println(Book.objects.filter(BOOK.title.eq("Dune")).explain());
+     * // Index Scan using book_title_idx on book  (cost=0.15..8.17 rows=1 width=72) …
+     * }</pre>
+     */
+    public String explain(ExplainOption... options) {
+        return Explain.plan(Execution.read(alias, state.model()), state, options);
+    }
 
     /** The SELECT this QuerySet runs on the current database, with its parameters (nothing is executed). */
     public Statement statement() {
@@ -418,7 +514,8 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
 
     @Override
     public SubQuery asSubQuery() {
-        return new ValuesQuery.SelectSubQuery(state, List.of(new FieldRef(state.model().pk())));
+        return new ValuesQuery.SelectSubQuery(state, List.of(new FieldRef(state.model().pk())),
+                state.model().pk().kind());
     }
 
     @Override
@@ -431,7 +528,7 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
     private List<Condition> resolved(Condition[] conditions) {
         List<Condition> out = new ArrayList<>(conditions.length);
         for (Condition c : conditions) {
-            out.add(Paths.resolve(state.model(), c));
+            out.add(Clauses.resolver(state).condition(c));
         }
         return out;
     }
@@ -439,7 +536,7 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
     private Condition fromMap(Map<String, ?> lookups) {
         List<Condition> parts = new ArrayList<>();
         for (Map.Entry<String, ?> e : lookups.entrySet()) {
-            parts.add(Paths.condition(state.model(), e.getKey(), e.getValue()));
+            parts.add(pathCondition(e.getKey(), e.getValue()));
         }
         return Condition.all(parts);
     }

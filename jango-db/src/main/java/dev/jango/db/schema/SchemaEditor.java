@@ -76,9 +76,12 @@ public abstract sealed class SchemaEditor permits SqliteSchemaEditor, PostgresSc
         return flavor.quote(identifier);
     }
 
-    /** CREATE TABLE for the model plus its indexes (and, on SQLite, its unique indexes). */
+    /**
+     * CREATE TABLE for the model plus its indexes (and, on SQLite, its unique indexes), with its foreign keys
+     * inline: create referenced models first (a self-reference is fine).
+     */
     public final List<String> createModel(ModelMeta<?> model) {
-        return createTable(Table.of(model));
+        return createTable(Table.of(model), ForeignKeys.clauses(model, this));
     }
 
     /** DROP TABLE for the model; its indexes and constraints go with it. */
@@ -87,10 +90,16 @@ public abstract sealed class SchemaEditor permits SqliteSchemaEditor, PostgresSc
     }
 
     public List<String> createTable(Table table) {
+        return createTable(table, List.of());
+    }
+
+    /** CREATE TABLE with extra table-level clauses ({@code FOREIGN KEY …}) after the columns. */
+    List<String> createTable(Table table, List<String> constraints) {
         List<String> parts = new ArrayList<>();
         for (FieldSpec f : table.fields()) {
             parts.add(columnDefinition(table, f));
         }
+        parts.addAll(constraints);
         List<IndexDef> defs = IndexDef.of(table);
         for (IndexDef d : defs) {
             if (d.unique() && uniqueAsConstraint()) {

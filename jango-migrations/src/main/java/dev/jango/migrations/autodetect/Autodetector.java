@@ -121,6 +121,13 @@ public final class Autodetector {
                 oldFields.remove(o.name());
                 removals.add(new RenameField(model, o.name(), f.name(),
                         o.column().equals(f.column()) ? Optional.empty() : Optional.of(f.column())));
+                // The rename carries the old label and help text; anything else that differs follows it.
+                FieldSpec moved = new FieldSpec(f.name(), f.column(), o.kind(), o.nullable(), o.blank(), o.unique(),
+                        o.indexed(), o.primaryKey(), o.defaultValue(), o.choices(), o.maxLength(), o.precision(),
+                        o.scale(), o.verboseName(), o.helpText());
+                if (!moved.equals(f)) {
+                    alterField(model, moved, f, additions);
+                }
             } else {
                 additions.add(new AddField(model, f));
             }

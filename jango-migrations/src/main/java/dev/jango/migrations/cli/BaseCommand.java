@@ -3,12 +3,13 @@ package dev.jango.migrations.cli;
 import dev.jango.cli.AppSpec;
 import dev.jango.cli.Project;
 import dev.jango.db.connection.Database;
+import dev.jango.db.connection.DatabaseUrl;
 import dev.jango.db.schema.SchemaEditor;
 import dev.jango.migrations.AppMigrations;
 import dev.jango.migrations.Workspace;
 import dev.jango.migrations.executor.Executor;
+import dev.jango.migrations.executor.TerminalProgress;
 import java.io.PrintWriter;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -47,20 +48,22 @@ abstract class BaseCommand implements Callable<Integer> {
         return new AppMigrations(a.label(), project.baseDir().resolve(a.migrationsDirectory()), a.models());
     }
 
-    Database database() {
+    /** The selected database with one pooled connection: a migration's session settings must persist. */
+    Database migrationDatabase() {
         String url = project.databases().get(alias);
         if (url == null) {
             throw new IllegalArgumentException("no database alias '" + alias + "' (aliases: "
                     + project.databases().keySet() + ")");
         }
-        return Database.open(alias, url);
+        return Database.open(alias, DatabaseUrl.parse(url).withPoolSize(1));
     }
 
     /** Runs {@code work} with a connection and an executor on the selected database. */
     int withExecutor(ExecutorWork work) throws Exception {
-        try (Database db = database(); Connection c = db.dataSource().getConnection()) {
+        try (Database db = migrationDatabase()) {
             SchemaEditor editor = SchemaEditor.forVendor(db.vendor());
-            return work.run(new Executor(c, editor, Executor.Options.defaults(), out()::println), editor);
+            return work.run(new Executor(db, editor, Executor.Options.defaults(), out()::println,
+                    TerminalProgress.forOutput(out())), editor);
         }
     }
 

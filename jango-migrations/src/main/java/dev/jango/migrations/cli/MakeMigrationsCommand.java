@@ -2,6 +2,7 @@ package dev.jango.migrations.cli;
 
 import dev.jango.cli.Project;
 import dev.jango.migrations.MakeMigrations;
+import dev.jango.migrations.autodetect.PromptQuestioner;
 import dev.jango.migrations.autodetect.Questioner;
 import dev.jango.migrations.graph.MigrationGraph;
 import dev.jango.migrations.lint.Finding;
@@ -10,7 +11,6 @@ import java.io.Console;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine.Command;
@@ -38,6 +38,10 @@ final class MakeMigrationsCommand extends BaseCommand {
     @Option(names = "--rename", description = "A rename answer: app.Old=New or app.Model.old=new (repeatable).")
     List<String> renames = new ArrayList<>();
 
+    @Option(names = "--release", description = "The previous release is deployed: drop the columns of fields removed"
+            + " from models in it (pending_drops.json).")
+    boolean release;
+
     @Option(names = "--no-input", description = "Never ask; renames only from --rename.")
     boolean noInput;
 
@@ -53,7 +57,7 @@ final class MakeMigrationsCommand extends BaseCommand {
         apps.forEach(project::requireApp);
         Questioner questioner = questioner();
         var ws = workspace();
-        var result = MakeMigrations.run(ws, new MakeMigrations.Options(apps, questioner, name, !check && !dryRun),
+        var result = MakeMigrations.run(ws, new MakeMigrations.Options(apps, questioner, name, !check && !dryRun, release),
                 out()::println);
         if (check) {
             return result.changed() ? 1 : 0;
@@ -71,26 +75,9 @@ final class MakeMigrationsCommand extends BaseCommand {
     private Questioner questioner() {
         Questioner flags = Questioner.answers(Set.copyOf(renames));
         Console console = System.console();
-        if (noInput || console == null) {
+        if (noInput || console == null || !console.isTerminal()) {
             return flags;
         }
-        return new Questioner() {
-            @Override
-            public boolean renameModel(String app, String oldName, String newName) {
-                return flags.renameModel(app, oldName, newName)
-                        || yes(console, "Did you rename model " + app + "." + oldName + " to " + newName + "? [y/N] ");
-            }
-
-            @Override
-            public boolean renameField(String app, String model, String oldName, String newName) {
-                return flags.renameField(app, model, oldName, newName) || yes(console, "Did you rename "
-                        + app + "." + model + "." + oldName + " to " + newName + "? [y/N] ");
-            }
-        };
-    }
-
-    private static boolean yes(Console console, String question) {
-        String answer = console.readLine(question);
-        return answer != null && answer.trim().toLowerCase(Locale.ROOT).startsWith("y");
+        return new PromptQuestioner(flags, console.reader(), console.writer());
     }
 }

@@ -95,7 +95,7 @@ final class MigrateCommand extends BaseCommand {
             boolean fresh = graph.order().stream().noneMatch(k -> k.app().equals(a.app()) && applied.contains(k));
             boolean wanted = app.isEmpty() || app.get().equals(a.app());
             if (fresh && wanted && graph.apps().contains(a.app())) {
-                SnapshotBuild.build(executor.connection(), editor, graph, a.app(),
+                SnapshotBuild.build(executor.database(), editor, graph, a.app(),
                         Snapshot.read(a.dir(), a.app()), out()::println);
             }
         }

@@ -1,5 +1,6 @@
 package dev.jango.migrations.executor;
 
+import dev.jango.db.connection.Database;
 import dev.jango.db.schema.SchemaEditor;
 import dev.jango.migrations.graph.GraphException;
 import dev.jango.migrations.graph.Migration;
@@ -8,9 +9,7 @@ import dev.jango.migrations.graph.MigrationKey;
 import dev.jango.migrations.operations.CreateModel;
 import dev.jango.migrations.operations.Operation;
 import dev.jango.migrations.operations.Step;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Applies and unapplies migrations on one connection. Everything that can be checked is checked before the first
+ * Applies and unapplies migrations on one {@link Database}: every statement goes through it, so it is counted in
+ * {@code Queries} and failures arrive as the db-conn exceptions. Open that database with a pool of one
+ * connection ({@code ?pool=1}): a non-atomic migration's session settings ({@code lock_timeout}) must reach the
+ * statements that follow them. Everything that can be checked is checked before the first
  * statement runs: the target exists, applied migrations are still on disk, every step of the plan can be built
  * (an irreversible operation in a backward plan stops here).
  *
@@ -46,29 +48,36 @@ public final class Executor {
     /** Run the SQL, only record it ({@code --fake}), or skip initial migrations whose tables exist. */
     public enum Mode { RUN, FAKE, FAKE_INITIAL }
 
-    private final Connection connection;
+    private final Database db;
     private final SchemaEditor editor;
     private final Options options;
     private final Consumer<String> out;
+    private final Step.Progress progress;
     private final Recorder recorder;
 
-    public Executor(Connection connection, SchemaEditor editor, Options options, Consumer<String> out) {
-        this.connection = connection;
+    public Executor(Database db, SchemaEditor editor, Options options, Consumer<String> out) {
+        this(db, editor, options, out, msg -> out.accept("  " + msg));
+    }
+
+    /** As the four-argument form, with {@code progress} receiving code steps' progress (a terminal bar). */
+    public Executor(Database db, SchemaEditor editor, Options options, Consumer<String> out, Step.Progress progress) {
+        this.db = db;
         this.editor = editor;
         this.options = options;
         this.out = out;
+        this.progress = progress;
         this.recorder = new Recorder(editor);
     }
 
-    /** The connection migrations run on. */
-    public Connection connection() {
-        return connection;
+    /** The database migrations run on. */
+    public Database database() {
+        return db;
     }
 
     public Map<MigrationKey, String> applied() {
         try {
-            return recorder.applied(connection);
-        } catch (SQLException e) {
+            return recorder.applied(db);
+        } catch (RuntimeException e) {
             throw new MigrationFailure("cannot read " + Recorder.TABLE + ": " + e.getMessage(), List.of(), e);
         }
     }
@@ -132,24 +141,23 @@ public final class Executor {
         List<Prepared> prepared = prepare(graph, plan);
         edited(graph, applied()).forEach(w -> out.accept("warning: " + w));
         try {
-            recorder.ensure(connection);
-            for (Prepared p : prepared) {
-                run(p, mode);
-            }
-        } catch (SQLException e) {
+            recorder.ensure(db);
+        } catch (RuntimeException e) {
             throw new MigrationFailure("cannot prepare " + Recorder.TABLE + ": " + e.getMessage(), List.of(), e);
+        }
+        for (Prepared p : prepared) {
+            run(p, mode);
         }
     }
 
-    private void run(Prepared p, Mode mode) throws SQLException {
+    private void run(Prepared p, Mode mode) {
         MigrationKey key = p.step().key();
         String verb = p.step().backwards() ? "Unapplying " : "Applying ";
         if (mode == Mode.FAKE || (mode == Mode.FAKE_INITIAL && !p.step().backwards() && initialTablesExist(p))) {
-            connection.setAutoCommit(true);
             if (p.step().backwards()) {
-                recorder.unrecord(connection, key);
+                recorder.unrecord(db, key);
             } else {
-                recorder.record(connection, key, p.migration().hash());
+                recorder.record(db, key, p.migration().hash());
             }
             out.accept(verb + key + "... FAKED");
             return;
@@ -163,49 +171,45 @@ public final class Executor {
         out.accept(verb + key + "... OK (" + (System.nanoTime() - start) / 1_000_000 + " ms)");
     }
 
-    private boolean initialTablesExist(Prepared p) throws SQLException {
+    private boolean initialTablesExist(Prepared p) {
         if (!p.migration().initial()) {
             return false;
         }
         for (Operation op : p.migration().operations()) {
-            if (op instanceof CreateModel c && !Recorder.tableExists(connection, c.table().name())) {
+            if (op instanceof CreateModel c && !db.withConnection(conn -> Recorder.tableExists(conn, c.table().name()))) {
                 return false;
             }
         }
         return true;
     }
 
-    private void runTransactional(Prepared p) throws SQLException {
+    private void runTransactional(Prepared p) {
         Duration wait = options.backoff();
         for (int attempt = 0; ; attempt++) {
-            connection.setAutoCommit(false);
-            int k = 0;
+            int[] k = {0};
             try {
-                setLockTimeout(true);
-                for (; k < p.steps().size(); k++) {
-                    execute(p.steps().get(k));
-                }
-                finish(p);
-                connection.commit();
+                db.atomic(() -> {
+                    setLockTimeout(true);
+                    for (; k[0] < p.steps().size(); k[0]++) {
+                        execute(p.steps().get(k[0]));
+                    }
+                    finish(p);
+                });
                 return;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+            } catch (RuntimeException e) {
                 if (isLockTimeout(e) && attempt < options.retries()) {
                     out.accept("  lock_timeout on " + p.step().key() + "; retrying in " + wait.toMillis() + " ms");
                     sleep(wait);
                     wait = wait.multipliedBy(2);
                     continue;
                 }
-                throw new MigrationFailure(failureAt(p, k, e) + "; the migration was rolled back, the database is"
-                        + " as it was before it", List.of(), e);
-            } finally {
-                connection.setAutoCommit(true);
+                throw new MigrationFailure(failureAt(p, k[0], e) + "; the migration was rolled back, the database"
+                        + " is as it was before it", List.of(), e);
             }
         }
     }
 
-    private void runStatementByStatement(Prepared p) throws SQLException {
-        connection.setAutoCommit(true);
+    private void runStatementByStatement(Prepared p) {
         setLockTimeout(false);
         List<String> ran = new ArrayList<>();
         for (int k = 0; k < p.steps().size(); k++) {
@@ -216,7 +220,7 @@ public final class Executor {
                     execute(step);
                     ran.add(step.toString());
                     break;
-                } catch (SQLException | RuntimeException e) {
+                } catch (RuntimeException e) {
                     if (isLockTimeout(e) && attempt < options.retries()) {
                         sleep(wait);
                         wait = wait.multipliedBy(2);
@@ -226,7 +230,11 @@ public final class Executor {
                 }
             }
         }
-        finish(p);
+        try {
+            finish(p);
+        } catch (RuntimeException e) {
+            throw new MigrationFailure(recovery(p, p.steps().size(), e, ran), ran, e);
+        }
     }
 
     private String recovery(Prepared p, int k, Throwable e, List<String> ran) {
@@ -253,32 +261,34 @@ public final class Executor {
                 + e.getMessage();
     }
 
-    private void finish(Prepared p) throws SQLException {
+    private void finish(Prepared p) {
         if (p.step().backwards()) {
-            recorder.unrecord(connection, p.step().key());
+            recorder.unrecord(db, p.step().key());
         } else {
-            recorder.record(connection, p.step().key(), p.migration().hash());
+            recorder.record(db, p.step().key(), p.migration().hash());
         }
     }
 
-    private void execute(Step step) throws SQLException {
+    private void execute(Step step) {
         switch (step) {
-            case Step.Sql sql -> {
-                try (Statement st = connection.createStatement()) {
-                    st.execute(sql.sql());
+            case Step.Sql sql -> db.execute(sql.sql());
+            case Step.Code code -> {
+                try {
+                    code.action().run(db, progress);
+                } catch (SQLException e) {
+                    // Raw JDBC in user code: keep the driver's exception (and its SQLSTATE) as the cause.
+                    throw new IllegalStateException(code.description() + ": " + e.getMessage(), e);
                 }
             }
-            case Step.Code code -> code.action().run(connection, msg -> out.accept("  " + msg));
         }
     }
 
-    private void setLockTimeout(boolean local) throws SQLException {
+    /** Session-wide for a non-atomic migration: the one-connection pool carries it to the statements after it. */
+    private void setLockTimeout(boolean local) {
         if (!editor.vendorName().equals("postgresql")) {
             return;
         }
-        try (Statement st = connection.createStatement()) {
-            st.execute("SET " + (local ? "LOCAL " : "") + "lock_timeout = '" + options.lockTimeout().toMillis() + "ms'");
-        }
+        db.execute("SET " + (local ? "LOCAL " : "") + "lock_timeout = '" + options.lockTimeout().toMillis() + "ms'");
     }
 
     private static boolean isLockTimeout(Throwable e) {

@@ -1,5 +1,7 @@
 package dev.jango.migrations.executor;
 
+import dev.jango.db.connection.BoundValue;
+import dev.jango.db.connection.Database;
 import dev.jango.db.meta.FieldKind;
 import dev.jango.db.meta.FieldSpec;
 import dev.jango.db.schema.SchemaEditor;
@@ -7,10 +9,8 @@ import dev.jango.db.schema.Table;
 import dev.jango.migrations.graph.MigrationKey;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +41,8 @@ public final class Recorder {
                 List.of(), max, 0, 0, f.verboseName(), "");
     }
 
-    public boolean exists(Connection c) throws SQLException {
-        return tableExists(c, TABLE);
+    public boolean exists(Database db) {
+        return db.withConnection(c -> tableExists(c, TABLE));
     }
 
     /** Whether {@code table} exists in the connection's current database/schema. */
@@ -59,49 +59,36 @@ public final class Recorder {
         return product.contains("postgres") ? c.getSchema() : null;
     }
 
-    public void ensure(Connection c) throws SQLException {
-        if (!exists(c)) {
-            try (Statement st = c.createStatement()) {
-                for (String sql : editor.createTable(table())) {
-                    st.execute(sql);
-                }
-            }
+    public void ensure(Database db) {
+        if (!exists(db)) {
+            editor.createTable(table()).forEach(db::execute);
         }
     }
 
     /** Applied migrations and their recorded hashes; empty if the table does not exist yet. */
-    public Map<MigrationKey, String> applied(Connection c) throws SQLException {
+    public Map<MigrationKey, String> applied(Database db) {
         Map<MigrationKey, String> out = new TreeMap<>();
-        if (!exists(c)) {
+        if (!exists(db)) {
             return out;
         }
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT " + editor.quote("app") + ", "
-                + editor.quote("name") + ", " + editor.quote("hash") + " FROM " + editor.quote(TABLE))) {
-            while (rs.next()) {
-                out.put(new MigrationKey(rs.getString(1), rs.getString(2)), rs.getString(3));
-            }
-        }
-        return out;
+        return db.query("SELECT " + editor.quote("app") + ", " + editor.quote("name") + ", " + editor.quote("hash")
+                + " FROM " + editor.quote(TABLE), List.of(), rs -> {
+                    while (rs.next()) {
+                        out.put(new MigrationKey(rs.getString(1), rs.getString(2)), rs.getString(3));
+                    }
+                    return out;
+                });
     }
 
-    public void record(Connection c, MigrationKey key, String hash) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + editor.quote(TABLE) + " ("
-                + editor.quote("app") + ", " + editor.quote("name") + ", " + editor.quote("hash") + ", "
-                + editor.quote("applied") + ") VALUES (?, ?, ?, ?)")) {
-            ps.setString(1, key.app());
-            ps.setString(2, key.name());
-            ps.setString(3, hash);
-            ps.setString(4, Instant.now().toString());
-            ps.executeUpdate();
-        }
+    public void record(Database db, MigrationKey key, String hash) {
+        db.update("INSERT INTO " + editor.quote(TABLE) + " (" + editor.quote("app") + ", " + editor.quote("name")
+                + ", " + editor.quote("hash") + ", " + editor.quote("applied") + ") VALUES (?, ?, ?, ?)",
+                List.of(BoundValue.of(key.app()), BoundValue.of(key.name()), BoundValue.of(hash),
+                        BoundValue.of(Instant.now().toString())));
     }
 
-    public void unrecord(Connection c, MigrationKey key) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + editor.quote(TABLE) + " WHERE "
-                + editor.quote("app") + " = ? AND " + editor.quote("name") + " = ?")) {
-            ps.setString(1, key.app());
-            ps.setString(2, key.name());
-            ps.executeUpdate();
-        }
+    public void unrecord(Database db, MigrationKey key) {
+        db.update("DELETE FROM " + editor.quote(TABLE) + " WHERE " + editor.quote("app") + " = ? AND "
+                + editor.quote("name") + " = ?", List.of(BoundValue.of(key.app()), BoundValue.of(key.name())));
     }
 }

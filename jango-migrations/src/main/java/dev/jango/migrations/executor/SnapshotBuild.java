@@ -1,5 +1,6 @@
 package dev.jango.migrations.executor;
 
+import dev.jango.db.connection.Database;
 import dev.jango.db.schema.SchemaEditor;
 import dev.jango.migrations.graph.GraphException;
 import dev.jango.migrations.graph.History;
@@ -10,9 +11,6 @@ import dev.jango.migrations.operations.RunCode;
 import dev.jango.migrations.operations.RunSql;
 import dev.jango.migrations.state.ModelState;
 import dev.jango.migrations.state.ProjectState;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -27,10 +25,10 @@ public final class SnapshotBuild {
     private SnapshotBuild() {
     }
 
-    public static void build(Connection c, SchemaEditor editor, MigrationGraph graph, String app,
-                             ProjectState snapshot, Consumer<String> out) throws SQLException {
+    public static void build(Database db, SchemaEditor editor, MigrationGraph graph, String app,
+                             ProjectState snapshot, Consumer<String> out) {
         Recorder recorder = new Recorder(editor);
-        Set<MigrationKey> applied = recorder.applied(c).keySet();
+        Set<MigrationKey> applied = recorder.applied(db).keySet();
         List<MigrationKey> keys = graph.order().stream().filter(k -> k.app().equals(app)).toList();
         if (keys.stream().anyMatch(applied::contains)) {
             throw new GraphException("app " + app + " already has applied migrations; --snapshot only builds fresh"
@@ -52,28 +50,24 @@ public final class SnapshotBuild {
                 .filter(o -> o instanceof RunSql || o instanceof RunCode || o instanceof Backfill)
                 .forEach(o -> out.accept("  skipped in " + k + ": " + o.describe())));
         boolean tx = editor.transactionalDdl();
-        recorder.ensure(c);
-        c.setAutoCommit(!tx);
-        try (Statement st = c.createStatement()) {
+        recorder.ensure(db);
+        Runnable work = () -> {
             for (ModelState m : snapshot.ofApp(app)) {
-                for (String sql : editor.createTable(m.table())) {
-                    st.execute(sql);
-                }
+                editor.createTable(m.table()).forEach(db::execute);
             }
             for (MigrationKey k : keys) {
-                recorder.record(c, k, graph.get(k).hash());
+                recorder.record(db, k, graph.get(k).hash());
             }
+        };
+        try {
             if (tx) {
-                c.commit();
+                db.atomic(work);
+            } else {
+                work.run();
             }
-        } catch (SQLException | RuntimeException e) {
-            if (tx) {
-                c.rollback();
-            }
+        } catch (RuntimeException e) {
             throw new MigrationFailure("building " + app + " from its snapshot failed: " + e.getMessage()
                     + (tx ? "; rolled back" : "; tables created so far remain"), List.of(), e);
-        } finally {
-            c.setAutoCommit(true);
         }
         out.accept("Built " + app + " from schema.json: " + snapshot.ofApp(app).size() + " tables, "
                 + keys.size() + " migrations recorded as applied");

@@ -4,7 +4,8 @@
  * statement-by-statement report when a non-transactional migration fails half-way (MariaDB).
  *
  * <pre>{@code
- * Executor ex = new Executor(connection, SchemaEditor.forVendor("postgresql"), Executor.Options.defaults(), out::println);
+ * Executor ex = new Executor(Database.open("default", url + "?pool=1"), SchemaEditor.forVendor(Vendor.POSTGRESQL),
+ *         Executor.Options.defaults(), out::println);
  * ex.migrate(graph, ex.plan(graph, Target.latest()), Executor.Mode.RUN);
  * }</pre>
  */

@@ -16,6 +16,7 @@ import dev.jango.migrations.operations.CreateModel;
 import dev.jango.migrations.operations.DeleteModel;
 import dev.jango.migrations.operations.Operation;
 import dev.jango.migrations.operations.RemoveConstraint;
+import dev.jango.migrations.operations.DropColumn;
 import dev.jango.migrations.operations.RemoveField;
 import dev.jango.migrations.operations.RemoveIndex;
 import dev.jango.migrations.operations.RenameField;
@@ -50,6 +51,8 @@ final class OperationJson {
             case AlterTable o -> n.put("model", o.model()).put("table", o.table());
             case AddField o -> n.put("model", o.model()).set("field", SpecJson.field(o.field()));
             case RemoveField o -> n.put("model", o.model()).put("name", o.name());
+            case DropColumn o -> n.put("model", o.model()).put("since", o.since())
+                    .set("field", SpecJson.field(o.field()));
             case AlterField o -> n.put("model", o.model()).set("field", SpecJson.field(o.field()));
             case RenameField o -> {
                 n.put("model", o.model()).put("from", o.oldName()).put("to", o.newName());
@@ -106,6 +109,8 @@ final class OperationJson {
             case "AddField" -> new AddField(text(n, "model", where), SpecJson.field(
                     SpecJson.required(n, "field", where), where));
             case "RemoveField" -> new RemoveField(text(n, "model", where), text(n, "name", where));
+            case "DropColumn" -> new DropColumn(text(n, "model", where), SpecJson.field(
+                    SpecJson.required(n, "field", where), where), text(n, "since", where));
             case "AlterField" -> new AlterField(text(n, "model", where), SpecJson.field(
                     SpecJson.required(n, "field", where), where));
             case "RenameField" -> new RenameField(text(n, "model", where), text(n, "from", where),

@@ -1,8 +1,6 @@
 package dev.jango.migrations.operations;
 
 import dev.jango.migrations.state.ProjectState;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
 /**
@@ -49,28 +47,28 @@ public record Backfill(String model, String field, String valueSql, int batchSiz
                         + " LIMIT " + batchSize
                 : "UPDATE " + t + " SET " + c + " = " + valueSql + " WHERE " + pk + " IN (SELECT " + pk + " FROM "
                         + t + " WHERE " + c + " IS NULL ORDER BY " + pk + " LIMIT " + batchSize + ")";
-        return List.of(new Step.Code(describe() + ": " + sql, (connection, progress) -> {
+        String count = "SELECT COUNT(*) FROM " + t + " WHERE " + c + " IS NULL";
+        String task = "backfill " + table.name() + "." + field;
+        return List.of(new Step.Code(describe() + ": " + sql, (db, progress) -> {
+            // Counted once up front for the bar; rows written meanwhile by the application only shorten the run.
+            long total = db.query(count, List.of(), rs -> rs.next() ? rs.getLong(1) : 0L);
             long done = 0;
+            progress.advance(task, done, total);
             while (true) {
-                int n;
-                try (Statement st = connection.createStatement()) {
-                    n = st.executeUpdate(sql);
-                }
-                if (!connection.getAutoCommit()) {
-                    connection.commit();
-                }
+                // Outside a transaction each UPDATE commits by itself, so no batch holds its locks for long.
+                int n = db.update(sql, List.of());
                 done += n;
+                progress.advance(task, done, Math.max(total, done));
                 if (n < batchSize) {
                     break;
                 }
-                progress.report("backfill " + table.name() + "." + field + ": " + done + " rows");
                 pause();
             }
-            progress.report("backfill " + table.name() + "." + field + ": done, " + done + " rows");
+            progress.finish(task, done);
         }));
     }
 
-    private void pause() throws SQLException {
+    private void pause() {
         if (pauseMillis <= 0) {
             return;
         }
@@ -78,7 +76,7 @@ public record Backfill(String model, String field, String valueSql, int batchSiz
             Thread.sleep(pauseMillis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SQLException("backfill of " + model + "." + field + " interrupted", e);
+            throw new IllegalStateException("backfill of " + model + "." + field + " interrupted", e);
         }
     }
 

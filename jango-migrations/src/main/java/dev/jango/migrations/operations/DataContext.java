@@ -1,22 +1,24 @@
 package dev.jango.migrations.operations;
 
+import dev.jango.db.connection.BoundValue;
+import dev.jango.db.connection.Database;
 import dev.jango.db.schema.SchemaEditor;
 import dev.jango.migrations.state.ProjectState;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * What data-migration code gets: the migration's connection, the schema state at this point of history, and a
+ * What data-migration code gets: the migration's database, the schema state at this point of history, and a
  * progress reporter.
  *
  * @param app        the migration's app
- * @param connection inside the migration's transaction when the migration is atomic
+ * @param database   the migration's database: statements run inside its transaction when the migration is
+ *                   atomic, and are counted in {@code Queries}
  * @param state      the historical state (tables and columns as they are at this migration)
  * @param editor     for quoting identifiers
  * @param progress   where to report long-running work
  */
-public record DataContext(String app, Connection connection, ProjectState state, SchemaEditor editor,
+public record DataContext(String app, Database database, ProjectState state, SchemaEditor editor,
                           Step.Progress progress) {
 
     /** The quoted table name of model {@code name} of this app, as of this migration. */
@@ -29,13 +31,12 @@ public record DataContext(String app, Connection connection, ProjectState state,
         return editor.quote(state.model(app, name).table().requireField(field).column());
     }
 
-    /** Runs an UPDATE/INSERT/DELETE with positional parameters; returns the row count. */
-    public int update(String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            return ps.executeUpdate();
+    /** Runs an UPDATE/INSERT/DELETE with positional parameters (types inferred); returns the row count. */
+    public int update(String sql, Object... params) {
+        List<BoundValue> bound = new ArrayList<>(params.length);
+        for (Object p : params) {
+            bound.add(BoundValue.of(p));
         }
+        return database.update(sql, bound);
     }
 }

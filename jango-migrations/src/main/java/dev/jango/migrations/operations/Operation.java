@@ -15,7 +15,7 @@ import java.util.List;
  */
 public sealed interface Operation permits CreateModel, DeleteModel, RenameModel, AlterTable, AddField, RemoveField,
         AlterField, RenameField, AddIndex, RemoveIndex, RenameIndex, AddConstraint, ValidateConstraint,
-        RemoveConstraint, RunSql, RunCode, SeparateDatabaseAndState, Backfill {
+        RemoveConstraint, RunSql, RunCode, SeparateDatabaseAndState, Backfill, DropColumn {
 
     /** One line for plans and reviews ({@code Add field isbn to Book}). */
     String describe();

@@ -21,8 +21,8 @@ public record RunCode(String className, boolean reversible, boolean elidable) im
 
     @Override
     public List<Step> forwards(OpContext ctx, ProjectState before) {
-        return List.of(new Step.Code(className + ".forwards", (connection, progress) ->
-                instance().forwards(new DataContext(ctx.app(), connection, before, ctx.editor(), progress))));
+        return List.of(new Step.Code(className + ".forwards", (database, progress) ->
+                instance().forwards(new DataContext(ctx.app(), database, before, ctx.editor(), progress))));
     }
 
     @Override
@@ -30,8 +30,8 @@ public record RunCode(String className, boolean reversible, boolean elidable) im
         if (!reversible) {
             throw new IrreversibleException(describe() + " is not reversible");
         }
-        return List.of(new Step.Code(className + ".backwards", (connection, progress) ->
-                instance().backwards(new DataContext(ctx.app(), connection, before, ctx.editor(), progress))));
+        return List.of(new Step.Code(className + ".backwards", (database, progress) ->
+                instance().backwards(new DataContext(ctx.app(), database, before, ctx.editor(), progress))));
     }
 
     /** The data migration; a missing or unsuitable class is reported with its name. */

@@ -1,6 +1,6 @@
 package dev.jango.migrations.operations;
 
-import java.sql.Connection;
+import dev.jango.db.connection.Database;
 import java.sql.SQLException;
 
 /**
@@ -16,7 +16,7 @@ public sealed interface Step {
         }
     }
 
-    /** Java code run with the migration's connection. */
+    /** Java code run against the migration's database (inside its transaction when the migration is atomic). */
     record Code(String description, Action action) implements Step {
         @Override
         public String toString() {
@@ -27,13 +27,26 @@ public sealed interface Step {
     /** The body of a {@link Code} step. */
     @FunctionalInterface
     interface Action {
-        void run(Connection connection, Progress progress) throws SQLException;
+        void run(Database database, Progress progress) throws SQLException;
     }
 
     /** Where long-running code reports progress ({@code backfill book.isbn: 3000/10000}). */
     @FunctionalInterface
     interface Progress {
         void report(String message);
+
+        /**
+         * Reports {@code done} of {@code total} units of {@code task}; a terminal shows a bar that redraws in
+         * place, anything else gets plain lines. {@code total} may be 0 when unknown.
+         */
+        default void advance(String task, long done, long total) {
+            report(task + ": " + done + (total > 0 ? "/" + total : "") + " rows");
+        }
+
+        /** Ends a run of {@link #advance} calls (a bar moves to a new line). */
+        default void finish(String task, long done) {
+            report(task + ": done, " + done + " rows");
+        }
     }
 
     static java.util.List<Step> sql(java.util.List<String> statements) {

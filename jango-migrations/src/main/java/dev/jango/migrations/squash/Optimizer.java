@@ -82,6 +82,7 @@ public final class Optimizer {
             case ValidateConstraint o -> Set.of(o.model());
             case RemoveConstraint o -> Set.of(o.model());
             case Backfill o -> Set.of(o.model());
+            case dev.jango.migrations.operations.DropColumn o -> Set.of(o.model());
             case RunSql o -> Set.of();
             case RunCode o -> Set.of();
             case dev.jango.migrations.operations.SeparateDatabaseAndState o -> Set.of();

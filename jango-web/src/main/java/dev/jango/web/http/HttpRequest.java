@@ -66,7 +66,16 @@ public final class HttpRequest {
 
     /** Starts a request for {@code method} and {@code target} (a path, optionally with {@code ?query}). */
     public static Builder builder(String method, String target) {
-        return new Builder(method, target);
+        int q = target.indexOf('?');
+        return q < 0 ? new Builder(method, target, "") : new Builder(method, target.substring(0, q), target.substring(q + 1));
+    }
+
+    /**
+     * Starts a request with an already-decoded {@code path} and a raw query; the server uses this form because a
+     * decoded path may contain {@code ?} (sent as {@code %3F}).
+     */
+    public static Builder builder(String method, String decodedPath, String rawQuery) {
+        return new Builder(method, decodedPath, rawQuery);
     }
 
     /** The method in upper case: {@code GET}, {@code POST}… */
@@ -325,12 +334,10 @@ public final class HttpRequest {
         private String remoteAddress = "127.0.0.1";
         private RequestLimits limits = RequestLimits.defaults();
 
-        private Builder(String method, String target) {
+        private Builder(String method, String path, String rawQuery) {
             this.method = method.toUpperCase(Locale.ROOT);
-            int q = target.indexOf('?');
-            String p = q < 0 ? target : target.substring(0, q);
-            this.path = p.startsWith("/") ? p : "/" + p;
-            this.rawQuery = q < 0 ? "" : target.substring(q + 1);
+            this.path = path.startsWith("/") ? path : "/" + path;
+            this.rawQuery = rawQuery;
         }
 
         /** Adds a header value. */

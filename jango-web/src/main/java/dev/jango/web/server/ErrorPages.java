@@ -85,7 +85,7 @@ public final class ErrorPages {
         sb.append("<h2>Request</h2><pre>").append(escape(request.method() + " " + request.fullPath()));
         for (var h : request.headers().entries()) {
             sb.append('\n').append(escape(h.getKey())).append(": ")
-                    .append(h.getKey().equalsIgnoreCase("Cookie") ? "(hidden)" : escape(h.getValue()));
+                    .append(h.getKey().equalsIgnoreCase("Cookie") || h.getKey().equalsIgnoreCase("Authorization") ? "(hidden)" : escape(h.getValue()));
         }
         sb.append("</pre>");
         SqlLog log = request.attribute(SqlLog.KEY).orElse(SqlLog.EMPTY);

@@ -67,8 +67,8 @@ final class JettyBridge extends Handler.Abstract {
         var uri = request.getHttpURI();
         String query = uri.getQuery();
         String decodedPath = uri.getDecodedPath();
-        HttpRequest.Builder b = HttpRequest.builder(request.getMethod(), (decodedPath == null || decodedPath.isEmpty() ? "/" : decodedPath)
-                + (query == null ? "" : "?" + query));
+        HttpRequest.Builder b = HttpRequest.builder(request.getMethod(),
+                decodedPath == null || decodedPath.isEmpty() ? "/" : decodedPath, query == null ? "" : query);
         for (HttpField f : request.getHeaders()) {
             b.header(f.getName(), f.getValue());
         }

@@ -146,7 +146,12 @@ public final class TestClient {
 
     @SuppressWarnings("unchecked")
     private HttpRequest build(String method, String target, Map<String, String> headers, String contentType, Object body) {
-        HttpRequest.Builder rb = HttpRequest.builder(method, target).secure(secure).header("Host", host)
+        int q = target.indexOf('?');
+        String rawPath = q < 0 ? target : target.substring(0, q);
+        // Like the server: the view sees the percent-decoded path ('+' is a plain character in paths).
+        String path = java.net.URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+        HttpRequest.Builder rb = HttpRequest.builder(method, path, q < 0 ? "" : target.substring(q + 1))
+                .secure(secure).header("Host", host)
                 .limits(dev.jango.web.http.RequestLimits.defaults());
         headers.forEach(rb::header);
         if (!cookies.isEmpty()) {

@@ -126,9 +126,13 @@ class StartProjectTest {
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(root.toFile()).redirectErrorStream(true);
         pb.environment().keySet().removeIf(k -> k.startsWith("JANGO_"));
         pb.environment().putAll(env);
+        long t0 = System.nanoTime();
         Process p = pb.start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Launch(p.waitFor(), output);
+        int exit = p.waitFor();
+        System.out.println("manage " + String.join(" ", args) + ": exit " + exit + " in "
+                + (System.nanoTime() - t0) / 1_000_000 + " ms (JVM start included)");
+        return new Launch(exit, output);
     }
 
     @Test

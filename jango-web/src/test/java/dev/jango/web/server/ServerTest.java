@@ -102,6 +102,9 @@ class ServerTest {
         assertThat(r.body()).isEqualTo("hello jango");
         assertThat(r.headers().firstValue("Content-Type")).contains("text/plain; charset=utf-8");
         assertThat(get("sleep/").body()).isEqualTo("slept on virtual=true");
+        // %3F is part of the path, not the start of a query string.
+        assertThat(get("static/what%3F.txt").statusCode()).isEqualTo(404);
+        assertThat(raw("GET /static/what%3F.txt HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")).contains("what?.txt");
     }
 
     @Test

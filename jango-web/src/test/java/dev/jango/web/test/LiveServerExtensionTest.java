@@ -39,4 +39,11 @@ class LiveServerExtensionTest {
         assertThat(r.text()).isEqualTo("hi ann");
         assertThat(client.cookies()).containsEntry("who", "ann");
     }
+
+    @Test
+    void testClientDecodesPathsLikeTheServer() {
+        Dispatcher app = Dispatcher.builder().router(Router.of(
+                Routes.path("u/<name>/", r -> HttpResponse.text(r.pathParam("name", String.class))))).build();
+        assertThat(new TestClient(app).get("/u/ann%20b+c%3F/?x=1").text()).isEqualTo("ann b+c?");
+    }
 }
