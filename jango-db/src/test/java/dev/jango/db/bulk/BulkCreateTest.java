@@ -137,6 +137,25 @@ class BulkCreateTest {
     }
 
     @EachBackend
+    void anUnchangedConflictingRowCountsAsUpdatedOnEveryBackend() {
+        Book.objects.bulkCreate(books(2, "same"), 10);
+        List<Book> again = books(3, "same");   // rows 0 and 1 identical to the stored ones
+        BulkResult r = Book.objects.bulkCreate(again, 10, OnConflict.update(BOOK.title, BOOK.pages).on(BOOK.isbn));
+        assertThat(r).isEqualTo(new BulkResult(1, 0, 2));
+        assertThat(Book.objects.count()).isEqualTo(3);
+    }
+
+    @EachBackend
+    void duplicatesWithinOneBatchAreIgnoredOnce() {
+        List<Book> books = books(3, "d");
+        books.get(2).isbn = books.get(0).isbn;
+        BulkResult r = Book.objects.bulkCreate(books, 10, OnConflict.ignore());
+        assertThat(r).isEqualTo(new BulkResult(2, 1, 0));
+        assertThat(books.get(0).isPersisted()).isTrue();
+        assertThat(books.get(2).isPersisted()).isFalse();
+    }
+
+    @EachBackend
     void badValuesFailBeforeAnySql() {
         List<Book> books = books(3, "b");
         books.get(2).title = "x".repeat(41);
