@@ -1,6 +1,7 @@
 package dev.jango.cli;
 
 import dev.jango.cli.spi.CommandProvider;
+import dev.jango.cli.spi.NoDatabase;
 import dev.jango.cli.spi.ProjectLoader;
 import dev.jango.db.Db;
 import java.io.PrintWriter;
@@ -65,14 +66,12 @@ public final class Manage implements Callable<Integer> {
 
     /**
      * Runs {@code args} against {@code project}, printing to standard output and error. Configures
-     * {@code Db} with the project's databases first (pools connect lazily, so commands that never touch a database
-     * do not need one to be up).
+     * {@code Db} with the project's databases before running any command not marked {@link NoDatabase}.
      */
     public static int run(Project project, String... args) {
-        Db.configure(project.databases());
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        return run(project, out, err, args);
+        return execute(project, out, err, true, args);
     }
 
     /**
@@ -80,7 +79,20 @@ public final class Manage implements Callable<Integer> {
      * {@code Db} alone: the caller configures or binds the databases.
      */
     public static int run(Project project, PrintWriter out, PrintWriter err, String... args) {
+        return execute(project, out, err, false, args);
+    }
+
+    private static int execute(Project project, PrintWriter out, PrintWriter err, boolean configureDb,
+            String... args) {
         CommandLine cli = commandLine(project);
+        if (configureDb) {
+            cli.setExecutionStrategy(parsed -> {
+                if (needsDatabase(parsed)) {
+                    Db.configure(project.databases());
+                }
+                return new CommandLine.RunLast().execute(parsed);
+            });
+        }
         cli.setOut(out);
         cli.setErr(err);
         boolean traceback = "1".equals(System.getenv("JANGO_TRACEBACK"));
@@ -139,6 +151,18 @@ public final class Manage implements Callable<Integer> {
     public static List<String> commandNames(Project project) {
         return commandLine(project).getSubcommands().keySet().stream().filter(n -> !n.equals("help")).sorted()
                 .toList();
+    }
+
+    /** Whether the command being run may use {@code Db}: anything not marked {@link NoDatabase}. */
+    private static boolean needsDatabase(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult last = parsed;
+        while (last.subcommand() != null) {
+            last = last.subcommand();
+        }
+        Object command = last.commandSpec().userObject();
+        return !(command instanceof NoDatabase || command instanceof Manage
+                || command instanceof CommandLine.HelpCommand) && !last.isUsageHelpRequested()
+                && !last.isVersionHelpRequested();
     }
 
     private static ClassLoader classLoader() {

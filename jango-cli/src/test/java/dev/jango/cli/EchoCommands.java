@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 public final class EchoCommands implements CommandProvider {
     @Override
     public List<Object> commands(Project project) {
-        return List.of(new Apps(project), new Fail(), new Exit());
+        return List.of(new Apps(project), new Fail(), new Exit(), new Quiet());
     }
 
     @Command(name = "apps", description = "Lists the installed apps.")
@@ -48,6 +48,14 @@ public final class EchoCommands implements CommandProvider {
         @Override
         public Integer call() {
             return code;
+        }
+    }
+
+    @Command(name = "quiet")
+    static final class Quiet implements Callable<Integer>, dev.jango.cli.spi.NoDatabase {
+        @Override
+        public Integer call() {
+            return 0;
         }
     }
 }

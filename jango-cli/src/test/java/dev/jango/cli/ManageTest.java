@@ -46,12 +46,12 @@ class ManageTest {
     @Test
     void noCommandPrintsTheCommandList() {
         assertThat(run()).isEqualTo(Manage.USAGE);
-        assertThat(err.toString()).contains("no command given", "apps", "exit", "fail");
+        assertThat(err.toString()).contains("no command given", "apps", "exit", "fail", "quiet");
     }
 
     @Test
     void listsCommandNames() {
-        assertThat(Manage.commandNames(project)).containsExactly("apps", "exit", "fail");
+        assertThat(Manage.commandNames(project)).containsExactly("apps", "exit", "fail", "quiet");
     }
 
     @Test
@@ -84,5 +84,13 @@ class ManageTest {
         AppSpec shop = AppSpec.of("shop", List.of());
         assertThat(shop.migrationsPackage()).isEqualTo("shop.migrations");
         assertThat(shop.migrationsDirectory()).isEqualTo(Path.of("src/main/resources/shop/migrations"));
+    }
+
+    @Test
+    void theLauncherConfiguresDbOnlyForCommandsThatMayUseIt() {
+        assertThat(Manage.run(project, "quiet")).isZero();
+        assertThatThrownBy(dev.jango.db.Db::database).isInstanceOf(IllegalStateException.class);
+        assertThat(Manage.run(project, "exit", "0")).isZero();
+        assertThat(dev.jango.db.Db.database().alias()).isEqualTo("default");
     }
 }

@@ -36,6 +36,7 @@ final class Annotations {
     static final String FOREIGN_KEY = PKG + "ForeignKey";
     static final String ONE_TO_ONE = PKG + "OneToOne";
     static final String MANY_TO_MANY = PKG + "ManyToMany";
+    static final String POLYMORPHIC = PKG + "Polymorphic";
 
     private final Elements elements;
 

@@ -54,10 +54,12 @@ final class FieldAnalyzer {
         if (f.getModifiers().contains(Modifier.FINAL)) {
             problems.field(f, model, name, "persistent fields cannot be final (or mark it transient)");
         }
-        for (String rel : List.of(Annotations.FOREIGN_KEY, Annotations.ONE_TO_ONE, Annotations.MANY_TO_MANY)) {
+        for (String rel : List.of(Annotations.FOREIGN_KEY, Annotations.ONE_TO_ONE, Annotations.MANY_TO_MANY,
+                Annotations.POLYMORPHIC)) {
             if (ann.has(f, rel)) {
                 problems.field(f, model, name, "@" + rel.substring(Annotations.PKG.length()) + " applies to "
-                        + (rel.equals(Annotations.MANY_TO_MANY) ? "RelatedSet<…>" : "Ref<…>") + " fields, not "
+                        + (rel.equals(Annotations.MANY_TO_MANY) ? "RelatedSet<…>"
+                        : rel.equals(Annotations.POLYMORPHIC) ? "GenericRef<…>" : "Ref<…>") + " fields, not "
                         + f.asType());
                 return Optional.empty();
             }
@@ -158,7 +160,7 @@ final class FieldAnalyzer {
         return Optional.of(new FieldInfo(name, column, kind, javaType, primitive, nullable,
                 ann.has(f, Annotations.BLANK), unique.isPresent(), ann.has(f, Annotations.INDEXED), pk,
                 defaultValue, defaultExpr, choices, maxLength, precision, scale, verbose, help, constants,
-                Optional.empty()));
+                Optional.empty(), Optional.empty()));
     }
 
     /** Whether {@code type} is an enum implementing {@code Keyed}, whose stored keys are known only at run time. */

@@ -26,6 +26,7 @@ import java.util.Optional;
  * @param helpText      help text
  * @param constants     the enum's constant names (ENUM only)
  * @param relation      the foreign key or one-to-one side, for {@code Ref} fields
+ * @param generic       the column's part of a {@code @Polymorphic} field
  */
 record FieldInfo(
         String name,
@@ -47,7 +48,8 @@ record FieldInfo(
         String verboseName,
         String helpText,
         List<String> constants,
-        java.util.Optional<RelationInfo> relation) {
+        java.util.Optional<RelationInfo> relation,
+        java.util.Optional<GenericInfo> generic) {
 
     FieldInfo {
         choices = List.copyOf(choices);

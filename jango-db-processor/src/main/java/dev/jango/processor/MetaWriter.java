@@ -39,6 +39,16 @@ final class MetaWriter {
         w.line("/** The metamodel of {@link " + type + "}. */");
         w.line("public static final " + model.metaName() + " " + model.singleton() + " = new " + model.metaName() + "();");
         for (FieldInfo f : model.fields()) {
+            if (f.generic().isPresent()) {
+                GenericInfo g = f.generic().get();
+                if (g.typePart()) {
+                    w.line("");
+                    w.line("/** Polymorphic reference {@code " + g.field() + "}: columns {@code " + f.column()
+                            + "} and the id after it. */");
+                    w.line("public final " + META + "GenericRefField<" + model.typeName() + "> " + g.field() + ";");
+                }
+                continue;
+            }
             w.line("");
             w.line("/** Field {@code " + f.name() + "}: column {@code " + f.column() + "}, " + f.kind() + ". */");
             w.line("public final " + descriptorType(f) + " " + f.name() + ";");
@@ -98,9 +108,27 @@ final class MetaWriter {
     private void constructor() {
         w.open("private " + model.metaName() + "()");
         List<String> locals = new ArrayList<>();
-        for (FieldInfo f : model.fields()) {
+        List<FieldInfo> fields = model.fields();
+        for (int i = 0; i < fields.size(); i++) {
+            FieldInfo f = fields.get(i);
             String local = "f$" + f.name();
             locals.add(local);
+            if (f.generic().isPresent()) {
+                GenericInfo g = f.generic().get();
+                String part = META + "Field<" + model.typeName() + ", java.lang.Object> " + local + " = g$" + g.field();
+                if (g.typePart()) {
+                    w.line(META + "GenericRefField<" + model.typeName() + "> g$" + g.field() + " = new " + META
+                            + "GenericRefField<>(");
+                    w.line("        " + Names.literal(g.field()) + ", " + constant(g.field()) + ",");
+                    w.line("        " + fieldSpec(f) + ",");
+                    w.line("        " + fieldSpec(fields.get(i + 1)) + ",");
+                    w.line("        () -> " + g.keys() + ", m -> m." + g.field() + ", (m, v) -> m." + g.field() + " = v);");
+                    w.line(part + ".typeField();");
+                } else {
+                    w.line(part + ".idField();");
+                }
+                continue;
+            }
             String setter = f.primitive() ? "(m, v) -> m." + f.name() + " = primitive$(v, "
                     + Names.literal(model.simpleName() + "." + f.name()) + ")" : "(m, v) -> m." + f.name() + " = v";
             w.line(descriptorType(f) + " " + local + " = new " + META + f.descriptor() + "<>(");
@@ -118,7 +146,11 @@ final class MetaWriter {
             w.line("        m -> m." + f.name() + ", " + setter + ");");
         }
         for (FieldInfo f : model.fields()) {
-            w.line("this." + f.name() + " = f$" + f.name() + ";");
+            if (f.generic().isEmpty()) {
+                w.line("this." + f.name() + " = f$" + f.name() + ";");
+            } else if (f.generic().get().typePart()) {
+                w.line("this." + f.generic().get().field() + " = g$" + f.generic().get().field() + ";");
+            }
         }
         for (ManyInfo m : model.many()) {
             String through = m.throughMeta() + "." + m.throughConst();
@@ -218,6 +250,16 @@ final class MetaWriter {
             String at = "rs, offset + " + column++;
             if (f.isRelation()) {
                 w.line("m." + f.name() + " = this." + f.name() + ".unloaded(reader." + f.readMethod() + "(" + at + "));");
+                continue;
+            }
+            if (f.generic().isPresent()) {
+                String field = f.generic().get().field();
+                if (f.generic().get().typePart()) {
+                    w.line("java.lang.String k$" + field + " = reader.readString(" + at + ");");
+                } else {
+                    w.line("m." + field + " = this." + field + ".unloaded(k$" + field + ", reader." + f.readMethod()
+                            + "(" + at + "));");
+                }
                 continue;
             }
             w.line("m." + f.name() + " = " + (f.isEnum() ? "this." + f.name() + ".read(" + at + ", reader)"

@@ -28,6 +28,7 @@ final class ModelAnalyzer {
     private final Problems problems;
     private final FieldAnalyzer fields;
     private final RelationAnalyzer relations;
+    private final GenericAnalyzer generics;
 
     ModelAnalyzer(Annotations ann, Types types, Elements elements, Problems problems) {
         this.ann = ann;
@@ -36,6 +37,7 @@ final class ModelAnalyzer {
         this.problems = problems;
         this.fields = new FieldAnalyzer(ann, types, elements, problems);
         this.relations = new RelationAnalyzer(ann, elements, problems);
+        this.generics = new GenericAnalyzer(ann, problems);
     }
 
     /** The model, or empty after reporting why it is malformed. */
@@ -50,6 +52,13 @@ final class ModelAnalyzer {
         List<ManyInfo> many = new ArrayList<>();
         for (VariableElement f : declared) {
             String typeName = RelationAnalyzer.erasedName(f.asType());
+            if (typeName.equals(GenericAnalyzer.GENERIC_REF)) {
+                for (FieldInfo part : generics.analyze(f, model, type)) {
+                    infos.add(part);
+                    elementsOf.add(f);
+                }
+                continue;
+            }
             if (typeName.equals(RelationAnalyzer.RELATED_SET)) {
                 relations.manyToMany(f, model, type).ifPresent(many::add);
                 continue;

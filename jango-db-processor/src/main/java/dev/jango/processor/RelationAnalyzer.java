@@ -108,7 +108,8 @@ final class RelationAnalyzer {
         String help = label.map(m -> ann.string(m, "help")).orElse("");
         return Optional.of(new FieldInfo(name, column, key.kind(), "dev.jango.db.model.Ref<" + targetName + ">",
                 false, nullable, ann.has(f, Annotations.BLANK), o2o.isPresent(), o2o.isEmpty(), false, defaultValue,
-                defaultExpr, List.of(), key.maxLength(), 0, 0, verbose, help, List.of(), Optional.of(info)));
+                defaultExpr, List.of(), key.maxLength(), 0, 0, verbose, help, List.of(), Optional.of(info),
+                Optional.empty()));
     }
 
     /** A {@code RelatedSet} field, or empty after reporting why it is malformed. */

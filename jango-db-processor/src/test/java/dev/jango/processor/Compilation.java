@@ -106,7 +106,14 @@ final class Compilation {
                             dev.jango.db.model.Column.class, dev.jango.db.model.Null.class, dev.jango.db.model.Blank.class,
                             dev.jango.db.model.Unique.class, dev.jango.db.model.Indexed.class,
                             dev.jango.db.model.Default.class, dev.jango.db.model.Choices.class,
-                            dev.jango.db.model.Label.class, dev.jango.db.model.Index.class, dev.jango.db.model.Check.class};
+                            dev.jango.db.model.Label.class, dev.jango.db.model.Index.class, dev.jango.db.model.Check.class,
+                            dev.jango.db.model.ForeignKey.class, dev.jango.db.model.OneToOne.class,
+                            dev.jango.db.model.ManyToMany.class, dev.jango.db.model.OnDelete.class,
+                            dev.jango.db.model.Ref.class, dev.jango.db.model.RelatedSet.class,
+                            dev.jango.db.meta.ForeignKeyField.class, dev.jango.db.meta.OneToOneField.class,
+                            dev.jango.db.meta.ManyToManyField.class, dev.jango.db.meta.ReverseForeignKey.class,
+                            dev.jango.db.model.Polymorphic.class, dev.jango.db.model.GenericRef.class,
+                            dev.jango.db.meta.TypeKeys.class, dev.jango.db.meta.GenericRefField.class};
                     }
                     """;
             Result r = run(Map.of("seed.Seed", seed), null, false);

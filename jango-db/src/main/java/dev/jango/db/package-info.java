@@ -1,5 +1,5 @@
 /**
- * The database façade {@link dev.jango.db.Db} (configured aliases and the current default) and the unchecked
+ * The database façade {@link dev.jango.db.Db} (configured aliases, routers, the current default) and the unchecked
  * exceptions every backend's errors are translated into ({@link dev.jango.db.IntegrityError} and its kinds,
  * {@link dev.jango.db.OperationalError}, …).
  *

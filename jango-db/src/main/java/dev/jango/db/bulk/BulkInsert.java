@@ -99,7 +99,10 @@ public final class BulkInsert {
                 objects.forEach(o -> InstanceWriter.insert(db, model, o));
                 return new BulkResult(objects.size(), 0, 0);
             }
-            int per = ParameterLimits.rowsPerStatement(db.vendor(), columns.size(), batchSize);
+            // PostgreSQL's array form binds one parameter per column, so only batchSize bounds its batches.
+            boolean arrays = db.vendor() == Vendor.POSTGRESQL && conflict instanceof OnConflict.Fail
+                    && PostgresArrays.supports(columns);
+            int per = arrays ? batchSize : ParameterLimits.rowsPerStatement(db.vendor(), columns.size(), batchSize);
             BulkResult total = BulkResult.NONE;
             for (int from = 0; from < objects.size(); from += per) {
                 int to = Math.min(objects.size(), from + per);
@@ -146,6 +149,9 @@ public final class BulkInsert {
 
         BulkResult plain(Database db) {
             Vendor v = db.vendor();
+            if (v == Vendor.POSTGRESQL && PostgresArrays.supports(group.columns())) {
+                return unnest(db);
+            }
             StringBuilder sql = insertSql(v);
             if (!group.generated()) {
                 db.update(sql.toString(), params());
@@ -161,18 +167,65 @@ public final class BulkInsert {
                 }
                 return out;
             });
+            assignKeys(keys);
+            markAll(db);
+            return new BulkResult(size(), 0, 0);
+        }
+
+        /** PostgreSQL: one text array per column, see {@link PostgresArrays}. */
+        BulkResult unnest(Database db) {
+            Vendor v = db.vendor();
+            List<Field<M, ?>> cols = group.columns();
+            StringBuilder sql = new StringBuilder("INSERT INTO ").append(v.quote(group.model().table())).append(" (");
+            for (int c = 0; c < cols.size(); c++) {
+                sql.append(c == 0 ? "" : ", ").append(v.quote(cols.get(c).column()));
+            }
+            sql.append(") SELECT ");
+            for (int c = 0; c < cols.size(); c++) {
+                sql.append(c == 0 ? "" : ", ").append("\"u\".\"c").append(c).append("\"::")
+                        .append(PostgresArrays.type(cols.get(c)));
+            }
+            sql.append(" FROM ");
+            PostgresArrays.unnest(sql, cols.size());
+            Field<M, ?> pk = group.model().pk();
+            if (group.generated()) {
+                sql.append(" RETURNING ").append(v.quote(pk.column()));
+            }
+            List<Object> keys = db.prepared(sql.toString(), List.of(), ps -> {
+                for (int c = 0; c < cols.size(); c++) {
+                    PostgresArrays.bind(ps, c + 1, group.rows(), from, to, c);
+                }
+                if (!group.generated()) {
+                    ps.executeUpdate();
+                    return List.of();
+                }
+                List<Object> out = new ArrayList<>(size());
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(pk.read(rs, 1, db.reader()));
+                    }
+                }
+                return out;
+            });
+            if (group.generated()) {
+                assignKeys(keys);
+            }
+            markAll(db);
+            return new BulkResult(size(), 0, 0);
+        }
+
+        private void assignKeys(List<Object> keys) {
+            Field<M, ?> pk = group.model().pk();
             if (keys.size() != size()) {
                 throw new IllegalStateException(group.model().name() + ".bulkCreate: INSERT … RETURNING gave "
                         + keys.size() + " keys for " + size() + " rows");
             }
-            // Auto-increment hands out rising keys in VALUES order on all three backends; sorting makes the
+            // Auto-increment hands out rising keys in row order on all three backends; sorting makes the
             // mapping independent of the order RETURNING happens to emit rows in.
             keys.sort((a, b) -> Long.compare(((Number) a).longValue(), ((Number) b).longValue()));
             for (int i = 0; i < keys.size(); i++) {
                 setKey(pk, object(i), keys.get(i));
             }
-            markAll(db);
-            return new BulkResult(size(), 0, 0);
         }
 
         private void markAll(Database db) {

@@ -90,13 +90,21 @@ public final class BulkUpdate {
         }
         List<Field<?, ?>> assigned = fields;
         boolean valuesJoin = plain && db.vendor() == Vendor.POSTGRESQL;
-        int per = valuesJoin ? ParameterLimits.rowsPerStatement(db.vendor(), assigned.size() + 1, batchSize)
+        List<Field<?, ?>> keyAndFields = new ArrayList<>(assigned);
+        keyAndFields.addFirst(pk);
+        boolean arrays = valuesJoin && PostgresArrays.supports(keyAndFields);
+        int per = arrays ? batchSize
+                : valuesJoin ? ParameterLimits.rowsPerStatement(db.vendor(), assigned.size() + 1, batchSize)
                 : Math.min(MAX_CASE_ROWS,
                 ParameterLimits.rowsPerStatement(db.vendor(), 2 * assigned.size() + 1, batchSize));
         return db.atomic(() -> {
             long updated = 0;
             for (int from = 0; from < objects.size(); from += per) {
                 int to = Math.min(objects.size(), from + per);
+                if (arrays) {
+                    updated += unnest(db, model, keyAndFields, keys.subList(from, to), rows.subList(from, to));
+                    continue;
+                }
                 SqlWriter w = SqlWriter.full(Dialect.of(db.vendor()));
                 if (valuesJoin) {
                     valuesJoin(w, model, assigned, keys.subList(from, to), rows.subList(from, to));
@@ -106,6 +114,32 @@ public final class BulkUpdate {
                 updated += db.update(w.sql(), w.params());
             }
             return updated;
+        });
+    }
+
+    /** PostgreSQL: {@code UPDATE t SET c = u.c1::type FROM unnest(?::text[], …) u WHERE t.pk = u.c0::type}. */
+    private static int unnest(Database db, ModelMeta<?> model, List<Field<?, ?>> keyAndFields, List<Object> keys,
+                              List<List<Assignment>> rows) {
+        Vendor v = db.vendor();
+        StringBuilder sql = new StringBuilder("UPDATE ").append(v.quote(model.table())).append(" SET ");
+        for (int c = 1; c < keyAndFields.size(); c++) {
+            sql.append(c == 1 ? "" : ", ").append(v.quote(keyAndFields.get(c).column())).append(" = \"u\".\"c")
+                    .append(c).append("\"::").append(PostgresArrays.type(keyAndFields.get(c)));
+        }
+        sql.append(" FROM ");
+        PostgresArrays.unnest(sql, keyAndFields.size());
+        sql.append(" WHERE ").append(v.quote(model.table())).append('.').append(v.quote(model.pk().column()))
+                .append(" = \"u\".\"c0\"::").append(PostgresArrays.type(model.pk()));
+        return db.prepared(sql.toString(), List.of(), ps -> {
+            for (int c = 0; c < keyAndFields.size(); c++) {
+                String[] texts = new String[keys.size()];
+                for (int r = 0; r < keys.size(); r++) {
+                    Object value = c == 0 ? keys.get(r) : ((Value) rows.get(r).get(c - 1).value()).value();
+                    texts[r] = PostgresArrays.text(SqlWriter.bound(value, keyAndFields.get(c).kind()).value());
+                }
+                ps.setArray(c + 1, ps.getConnection().createArrayOf("text", texts));
+            }
+            return ps.executeUpdate();
         });
     }
 

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * What bulkCreate does with an object whose unique key already has a row. The conflict target defaults to the
- * model's unique field(s); name it with {@code on(...)}.
+ * model's first unique field (or the primary key when the objects carry one); name it with {@code on(...)}. On
+ * MariaDB, whose {@code ON DUPLICATE KEY UPDATE} cannot name a key, a conflict on any unique key of the table
+ * takes the same branch.
  *
  * <pre>{@code
  * OnConflict.fail()                                  // the default: an IntegrityError, nothing written

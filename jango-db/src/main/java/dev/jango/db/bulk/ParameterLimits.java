@@ -4,8 +4,10 @@ import dev.jango.db.connection.Vendor;
 
 /**
  * The most bound parameters one statement may carry per backend, so a batch never exceeds it: PostgreSQL's wire
- * protocol counts them in 16 bits (65535), MariaDB's prepared statements likewise, and the SQLite bundled by
- * sqlite-jdbc is built with {@code SQLITE_MAX_VARIABLE_NUMBER} 32766 (the default since SQLite 3.32).
+ * protocol counts them in 16 bits (65535), MariaDB's prepared statements likewise. For SQLite the ORM assumes
+ * 32766, the default {@code SQLITE_MAX_VARIABLE_NUMBER} since SQLite 3.32: the library bundled by sqlite-jdbc
+ * 3.54.1.0 is built with 250000 ({@code PRAGMA compile_options}), but a sqlite-jdbc loading the system's library
+ * may have only the default, and batches of 32766 parameters already amortise the per-statement cost.
  *
  * <pre>{@code int rows = ParameterLimits.rowsPerStatement(Vendor.SQLITE, 6, 10_000);   // 5461}</pre>
  */

@@ -40,7 +40,8 @@ public final class Values {
             case DatePart part -> new Value(convert(part.toString(), FieldKind.INT, value), FieldKind.INT);
             // Checked when the QuerySet resolves the name against its model.
             case PathRef ignored -> new Value(value, null);
-            default -> new Value(value, left.kind());
+            default -> new Value(left.kind() == null ? value : convert(left.toString(), left.kind(), value),
+                    left.kind());
         };
     }
 

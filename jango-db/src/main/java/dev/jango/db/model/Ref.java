@@ -96,7 +96,8 @@ public final class Ref<T> {
         Object key = pk(meta, object);
         if (!object.isPersisted() || key == null) {
             String where = field == null ? "a Ref" : field.toString();
-            throw new UnsavedRelatedObject(meta.name() + " " + object + " is not saved, so " + where
+            // The object's own toString is not used: it may read the very fields that are still unset.
+            throw new UnsavedRelatedObject("this " + meta.name() + " is not saved, so " + where
                     + " cannot point at it: save the " + meta.name() + " first");
         }
         return key;

@@ -51,6 +51,40 @@ class BulkCreateTest {
     }
 
     @EachBackend
+    void everyFieldKindRoundTripsThroughBulkCreateAndBulkUpdate() {
+        List<Book> books = books(3, "r");
+        Book full = books.get(0);
+        full.price = new java.math.BigDecimal("12.50");
+        full.published = java.time.LocalDate.of(1965, 8, 1);
+        full.createdAt = java.time.Instant.parse("2026-11-22T03:04:05.123456Z");
+        full.rating = -3;
+        full.notes = "multi\nline 'quoted' ünïcode";
+        full.format = Book.Format.HARDCOVER;
+        Book.objects.bulkCreate(books, 10);
+        Book stored = Book.objects.get(BOOK.id.eq(full.id));
+        assertThat(stored.price).isEqualByComparingTo("12.50");
+        assertThat(stored.published).isEqualTo(full.published);
+        assertThat(stored.createdAt).isEqualTo(full.createdAt);
+        assertThat(stored.rating).isEqualTo(-3);
+        assertThat(stored.notes).isEqualTo(full.notes);
+        assertThat(stored.format).isEqualTo(Book.Format.HARDCOVER);
+        assertThat(Book.objects.get(BOOK.id.eq(books.get(1).id)).price).isNull();
+        books.forEach(b -> {
+            b.format = Book.Format.PAPERBACK;
+            b.price = new java.math.BigDecimal("0.05");
+            b.createdAt = java.time.Instant.parse("2000-01-01T00:00:00Z");
+            b.notes = null;
+        });
+        Book.objects.bulkUpdate(books, List.of(BOOK.format, BOOK.price, BOOK.createdAt, BOOK.notes), 2);
+        assertThat(Book.objects.all().list()).hasSize(3).allSatisfy(b -> {
+            assertThat(b.format).isEqualTo(Book.Format.PAPERBACK);
+            assertThat(b.price).isEqualByComparingTo("0.05");
+            assertThat(b.createdAt).isEqualTo(java.time.Instant.parse("2000-01-01T00:00:00Z"));
+            assertThat(b.notes).isNull();
+        });
+    }
+
+    @EachBackend
     void keepsExplicitKeys() {
         List<Book> books = books(3, "k");
         books.get(0).id = 100;
@@ -100,6 +134,25 @@ class BulkCreateTest {
             assertThat(again.get(i).id).isEqualTo(first.get(i).id);
         }
         assertThat(Book.objects.all().list()).hasSize(5).allMatch(b -> b.title.startsWith("v2 "));
+    }
+
+    @EachBackend
+    void anUnchangedConflictingRowCountsAsUpdatedOnEveryBackend() {
+        Book.objects.bulkCreate(books(2, "same"), 10);
+        List<Book> again = books(3, "same");   // rows 0 and 1 identical to the stored ones
+        BulkResult r = Book.objects.bulkCreate(again, 10, OnConflict.update(BOOK.title, BOOK.pages).on(BOOK.isbn));
+        assertThat(r).isEqualTo(new BulkResult(1, 0, 2));
+        assertThat(Book.objects.count()).isEqualTo(3);
+    }
+
+    @EachBackend
+    void duplicatesWithinOneBatchAreIgnoredOnce() {
+        List<Book> books = books(3, "d");
+        books.get(2).isbn = books.get(0).isbn;
+        BulkResult r = Book.objects.bulkCreate(books, 10, OnConflict.ignore());
+        assertThat(r).isEqualTo(new BulkResult(2, 1, 0));
+        assertThat(books.get(0).isPersisted()).isTrue();
+        assertThat(books.get(2).isPersisted()).isFalse();
     }
 
     @EachBackend

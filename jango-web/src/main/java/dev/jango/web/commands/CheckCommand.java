@@ -1,6 +1,7 @@
 package dev.jango.web.commands;
 
 import dev.jango.web.apps.AppRegistry;
+import dev.jango.cli.spi.NoDatabase;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
  * }</pre>
  */
 @Command(name = "check", description = "Checks the project for problems (--deploy: production settings too).")
-public final class CheckCommand implements Callable<Integer> {
+public final class CheckCommand implements Callable<Integer>, NoDatabase {
     private final AppRegistry registry;
 
     @Spec

@@ -1,6 +1,7 @@
 package dev.jango.web.commands;
 
 import dev.jango.cli.Project;
+import dev.jango.cli.spi.NoDatabase;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
  * }</pre>
  */
 @Command(name = "dbshell", description = "Runs the database's command-line client.")
-public final class DbShellCommand implements Callable<Integer> {
+public final class DbShellCommand implements Callable<Integer>, NoDatabase {
     private final Project project;
 
     @Spec

@@ -57,6 +57,7 @@ public final class ProjectFiles {
         files.put(dir + "home/HomeApp.java", homeApp(javaPackage));
         files.put("src/main/resources/META-INF/services/dev.jango.web.apps.ProjectDefinition",
                 javaPackage + "." + cls + "\n");
+        files.put("src/main/resources/logback.xml", LOGBACK_XML);
         files.put("src/main/resources/templates/base.html", BASE_HTML);
         files.put("src/main/resources/templates/home/index.html", INDEX_HTML.replace("@NAME@", name));
         return files;
@@ -98,8 +99,18 @@ public final class ProjectFiles {
                   <dependencies>
                     <dependency><groupId>dev.jango</groupId><artifactId>jango-web</artifactId><version>${jango.version}</version></dependency>
                     <dependency><groupId>dev.jango</groupId><artifactId>jango-db-processor</artifactId><version>${jango.version}</version><scope>provided</scope></dependency>
+                    <dependency><groupId>ch.qos.logback</groupId><artifactId>logback-classic</artifactId><version>1.5.21</version><scope>runtime</scope></dependency>
                   </dependencies>
                   <build>
+                    <pluginManagement>
+                      <plugins>
+                        <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-clean-plugin</artifactId><version>3.4.1</version></plugin>
+                        <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-resources-plugin</artifactId><version>3.3.1</version></plugin>
+                        <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-surefire-plugin</artifactId><version>3.5.4</version></plugin>
+                        <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-jar-plugin</artifactId><version>3.4.2</version></plugin>
+                        <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-install-plugin</artifactId><version>3.1.4</version></plugin>
+                      </plugins>
+                    </pluginManagement>
                     <plugins>
                       <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-compiler-plugin</artifactId><version>3.14.1</version>
                         <configuration><proc>full</proc></configuration></plugin>
@@ -192,6 +203,18 @@ public final class ProjectFiles {
                 }
                 """.replace("@PKG@", pkg);
     }
+
+    /** One line per request from dev.jango.web.request; the server's own chatter only when it matters. */
+    private static final String LOGBACK_XML = """
+            <configuration>
+              <appender name="STDOUT" class="ch.qos.logback.core.ConsoleAppender">
+                <encoder><pattern>%d{HH:mm:ss.SSS} %-5level %logger{24} %msg%n</pattern></encoder>
+              </appender>
+              <logger name="org.eclipse.jetty" level="WARN"/>
+              <logger name="com.zaxxer.hikari" level="WARN"/>
+              <root level="INFO"><appender-ref ref="STDOUT"/></root>
+            </configuration>
+            """;
 
     private static final String BASE_HTML = """
             <!doctype html>

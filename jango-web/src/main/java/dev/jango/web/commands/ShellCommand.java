@@ -2,6 +2,7 @@ package dev.jango.web.commands;
 
 import dev.jango.cli.Project;
 import dev.jango.db.meta.ModelMeta;
+import dev.jango.cli.spi.NoDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
  * }</pre>
  */
 @Command(name = "shell", description = "Starts jshell with the models imported.")
-public final class ShellCommand implements Callable<Integer> {
+public final class ShellCommand implements Callable<Integer>, NoDatabase {
     private final Project project;
 
     @Spec

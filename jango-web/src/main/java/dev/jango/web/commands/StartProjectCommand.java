@@ -1,6 +1,7 @@
 package dev.jango.web.commands;
 
 import dev.jango.cli.Project;
+import dev.jango.cli.spi.NoDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
  * }</pre>
  */
 @Command(name = "startproject", description = "Creates a new Jango project in a new folder.")
-public final class StartProjectCommand implements Callable<Integer> {
+public final class StartProjectCommand implements Callable<Integer>, NoDatabase {
     /** The Jango version generated projects depend on: this build's own. */
     public static final String JANGO_VERSION = "0.1.0-SNAPSHOT";
 

@@ -109,6 +109,18 @@ class ParsingTest {
     }
 
     @Test
+    void boundaryNearMissesStayCheap() {
+        String boundary = "b".repeat(70);
+        String nearMiss = "\r\n--" + "b".repeat(69) + "x";
+        StringBuilder body = new StringBuilder("--" + boundary + "\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n");
+        body.append(nearMiss.repeat(100_000)).append("\r\n--").append(boundary).append("--");
+        long t0 = System.nanoTime();
+        MultipartForm form = MultipartParser.parse(body.toString().getBytes(StandardCharsets.ISO_8859_1), boundary, 10, 8192);
+        assertThat(form.fields().first("a").orElseThrow()).hasSize(nearMiss.length() * 100_000);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - t0)).isLessThan(java.time.Duration.ofSeconds(2));
+    }
+
+    @Test
     void cookiesParseLeniently() {
         Map<String, String> c = Cookies.parse("a=1; b=\"two\"; junk; =x; a=ignored; c=");
         assertThat(c).containsExactly(Map.entry("a", "1"), Map.entry("b", "two"), Map.entry("c", ""));

@@ -1,0 +1,90 @@
+package dev.jango.bookstore.seed;
+
+import dev.jango.db.Db;
+import dev.jango.db.connection.Database;
+import dev.jango.db.connection.Vendor;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code manage seed [--books N] [--if-empty]}: fills the migrated, empty bookstore tables with the reference data
+ * set ({@link ReferenceData}: 1,000,000 books and 3,000,000 book-tag rows by default), with a progress bar.
+ *
+ * <pre>{@code
+ * $ ./manage migrate && ./manage seed --books 2000
+ * books     [##############################] 100%  2,000 / 2,000
+ * }</pre>
+ */
+@Command(name = "seed", description = "Fills the empty bookstore tables with the reference data set.")
+public final class SeedCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--books", defaultValue = "1000000", description = "Number of books (default: ${DEFAULT-VALUE}).")
+    long books;
+
+    @Option(names = "--if-empty", description = "Do nothing (exit 0) when books exist already.")
+    boolean ifEmpty;
+
+    @Option(names = "--database", defaultValue = "default", description = "Database alias.")
+    String alias;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Database db = Db.database(alias);
+        long existing = db.query("SELECT COUNT(*) FROM " + db.vendor().quote("book"), List.of(),
+                rs -> rs.next() ? rs.getLong(1) : 0L);
+        if (existing > 0) {
+            if (ifEmpty) {
+                out.printf("seed: %,d books exist already; nothing to do%n", existing);
+                return 0;
+            }
+            throw new IllegalStateException("the book table of '" + alias + "' holds " + existing
+                    + " rows: seed fills empty tables only (ids are fixed by the data set)");
+        }
+        long started = System.nanoTime();
+        seed(db, new ReferenceData(books), out);
+        out.printf("seed: %,d books in %.1f s%n", books, (System.nanoTime() - started) / 1e9);
+        return 0;
+    }
+
+    /** Inserts the whole data set into {@code db}, printing a progress bar per table to {@code out}. */
+    public static void seed(Database db, ReferenceData data, PrintWriter out) {
+        table(db, "country", List.of("id", "name", "code"), ReferenceData.COUNTRIES, data::country, out);
+        table(db, "publisher", List.of("id", "name", "country_id"), ReferenceData.PUBLISHERS, data::publisher, out);
+        table(db, "author", List.of("id", "name", "publisher_id"), data.authors(), data::author, out);
+        table(db, "tag", List.of("id", "name"), ReferenceData.TAGS, data::tag, out);
+        table(db, "book", List.of("id", "title", "author_id", "price", "published", "pages"), data.books(),
+                data::book, out);
+        long[] link = {0};
+        new TableLoader(db, "book_tag", List.of("id", "book_id", "tag_id"), 1_000).load(data.books(), b -> {
+            List<List<Object>> rows = new ArrayList<>(ReferenceData.TAGS_PER_BOOK);
+            for (long tag : data.bookTags(b)) {
+                rows.add(List.of(++link[0], b, tag));
+            }
+            return rows;
+        }, new ProgressBar(out, "book_tag", data.books() * ReferenceData.TAGS_PER_BOOK)::update);
+        out.println();
+        if (db.vendor() == Vendor.POSTGRESQL) {
+            // Keys were given explicitly: move the identity sequences past them so later inserts still work.
+            for (String table : List.of("country", "publisher", "author", "tag", "book", "book_tag")) {
+                db.query("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), (SELECT max(id) FROM "
+                        + table + "))", List.of(), rs -> null);
+            }
+        }
+    }
+
+    private static void table(Database db, String table, List<String> columns, long count,
+                              java.util.function.LongFunction<List<Object>> row, PrintWriter out) {
+        ProgressBar bar = new ProgressBar(out, table, count);
+        new TableLoader(db, table, columns, 1_000).load(count, n -> List.of(row.apply(n)), bar::update);
+        out.println();
+    }
+}
