@@ -15,7 +15,7 @@ m2="${M2_REPO:-$HOME/.m2/repository}"
 ./mvnw -B -q -o package -DskipTests -pl jango-web -am
 mkdir -p "$work/repo/dev/jango/jango-parent/$version"
 cp pom.xml "$work/repo/dev/jango/jango-parent/$version/jango-parent-$version.pom"
-for m in jango-db-processor jango-db jango-cli jango-migrations jango-web; do
+for m in jango-db-processor jango-db jango-cli jango-migrations jango-test jango-web; do
   d="$work/repo/dev/jango/$m/$version"; mkdir -p "$d"
   cp "$m/pom.xml" "$d/$m-$version.pom"; cp "$m/target/$m-$version.jar" "$d/"
 done

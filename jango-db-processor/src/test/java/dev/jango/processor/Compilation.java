@@ -111,7 +111,9 @@ final class Compilation {
                             dev.jango.db.model.ManyToMany.class, dev.jango.db.model.OnDelete.class,
                             dev.jango.db.model.Ref.class, dev.jango.db.model.RelatedSet.class,
                             dev.jango.db.meta.ForeignKeyField.class, dev.jango.db.meta.OneToOneField.class,
-                            dev.jango.db.meta.ManyToManyField.class, dev.jango.db.meta.ReverseForeignKey.class};
+                            dev.jango.db.meta.ManyToManyField.class, dev.jango.db.meta.ReverseForeignKey.class,
+                            dev.jango.db.model.Polymorphic.class, dev.jango.db.model.GenericRef.class,
+                            dev.jango.db.meta.TypeKeys.class, dev.jango.db.meta.GenericRefField.class};
                     }
                     """;
             Result r = run(Map.of("seed.Seed", seed), null, false);

@@ -63,6 +63,23 @@ class RelationModelTest {
         assertThat(result.generatedSource("rel/TagMeta.java")).contains("ReverseForeignKey<rel.Tag, rel.Bad> bad;");
     }
 
+    @Test
+    void polymorphicReferenceGeneratesTwoColumns() {
+        Map<String, String> sources = models("static final dev.jango.db.meta.TypeKeys TARGETS = null;"
+                + " @Null @Polymorphic(types = \"TARGETS\", column = \"on\", idType = java.util.UUID.class)"
+                + " public GenericRef<?> target;");
+        Compilation.Result result = Compilation.compile(sources);
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.generatedSource("rel/BadMeta.java"))
+                .contains("public final dev.jango.db.meta.GenericRefField<rel.Bad> target;")
+                .contains("new dev.jango.db.meta.FieldSpec(\"targetType\", \"on_type\", dev.jango.db.meta.FieldKind.CHAR,"
+                        + " true")
+                .contains("new dev.jango.db.meta.FieldSpec(\"targetId\", \"on_id\", dev.jango.db.meta.FieldKind.UUID, true")
+                .contains("() -> rel.Bad.TARGETS, m -> m.target, (m, v) -> m.target = v);")
+                .contains("java.lang.String k$target = reader.readString(rs, offset + 2);")
+                .contains("m.target = this.target.unloaded(k$target, reader.readUuid(rs, offset + 3));");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Ref without annotation   | public Ref<Author> author;                                                     | Jango model Bad, field author: a Ref field needs @ForeignKey or @OneToOne
@@ -81,6 +98,11 @@ class RelationModelTest {
             relation as primary key  | @Id(auto = false) @ForeignKey public Ref<Author> author;                       | Jango model Bad, field author: @Id does not apply to a relation
             relatedName clash        | @ForeignKey(relatedName = "name") public Ref<Author> author;                   | Jango model Bad, field author: relatedName "name" clashes with Author.name
             two reverse names clash  | @ForeignKey(relatedName = "x") public Ref<Author> a; @ForeignKey(relatedName = "x") public Ref<Author> b; | Jango model Bad, field b: relatedName "x" clashes with Author.x
+            GenericRef without Poly  | public GenericRef<Entity> target;                                              | Jango model Bad, field target: a GenericRef field needs @Polymorphic(types = …)
+            Polymorphic no TypeKeys  | @Polymorphic(types = "TARGETS") public GenericRef<Entity> target;              | Jango model Bad, field target: @Polymorphic(types = "TARGETS") needs a static TypeKeys field TARGETS in Bad
+            Polymorphic bad id type  | static dev.jango.db.meta.TypeKeys T; @Polymorphic(types = "T", idType = String.class) public GenericRef<Entity> target; | Jango model Bad, field target: @Polymorphic(idType = java.lang.String.class) must be long.class, int.class or UUID.class
+            GenericRef of one model  | static dev.jango.db.meta.TypeKeys T; @Polymorphic(types = "T") public GenericRef<Author> target; | Jango model Bad, field target: declare it as GenericRef<Entity>
+            Polymorphic on a long    | @Polymorphic(types = "T") public long target;                                  | Jango model Bad, field target: @Polymorphic applies to GenericRef<…> fields, not long
             relatedName not Java     | @ForeignKey(relatedName = "my books") public Ref<Author> author;               | Jango model Bad, field author: relatedName "my books" is not a Java identifier
             """)
     void relationProblems(String title, String body, String expected) {

@@ -1,6 +1,7 @@
 package dev.jango.migrations;
 
 import dev.jango.migrations.autodetect.Autodetector;
+import dev.jango.migrations.autodetect.CrossApp;
 import dev.jango.migrations.autodetect.Questioner;
 import dev.jango.migrations.autodetect.SafeForms;
 import dev.jango.migrations.autodetect.TwoStepRemoval;
@@ -79,7 +80,11 @@ public final class MakeMigrations {
         ws.checkHeads(graph);
         ProjectState models = ws.modelState();
         Map<String, List<Migration>> made = new java.util.LinkedHashMap<>();
-        for (AppMigrations app : ws.apps()) {
+        // Referenced apps first, so a foreign key's migration can depend on the target app's newest migration.
+        List<String> order = CrossApp.referencedFirst(ws.apps().stream().map(AppMigrations::app).toList(), models);
+        Map<String, MigrationKey> newest = new java.util.HashMap<>();
+        for (String label : order) {
+            AppMigrations app = ws.apps().stream().filter(a -> a.app().equals(label)).findFirst().orElseThrow();
             if (!options.apps().isEmpty() && !options.apps().contains(app.app())) {
                 continue;
             }
@@ -107,8 +112,15 @@ public final class MakeMigrations {
                 String name = String.format(Locale.ROOT, "%04d_%s", ++number, options.name()
                         .map(n -> groups.size() == 1 ? n : n + "_" + part)
                         .orElseGet(() -> autoName(group, previous.isEmpty() && migrations.isEmpty())));
-                List<MigrationKey> deps = migrations.isEmpty() ? previous.map(List::of).orElse(List.of())
-                        : List.of(migrations.getLast().key());
+                List<MigrationKey> deps = new ArrayList<>(migrations.isEmpty()
+                        ? previous.map(List::of).orElse(List.of()) : List.of(migrations.getLast().key()));
+                for (String other : CrossApp.referencedApps(app.app(), group, models)) {
+                    MigrationKey latest = newest.containsKey(other) ? newest.get(other)
+                            : graph.apps().contains(other) ? graph.leaf(other) : null;
+                    if (latest != null && !deps.contains(latest)) {
+                        deps.add(latest);
+                    }
+                }
                 boolean atomic = group.stream().allMatch(Operation::atomic);
                 Migration m = MigrationFile.withHash(new Migration(new MigrationKey(app.app(), name), deps, group,
                         atomic, previous.isEmpty() && migrations.isEmpty(), List.of(), Map.of(), ""));
@@ -121,6 +133,7 @@ public final class MakeMigrations {
                         + " its models; please report this with the models' diff");
             }
             made.put(app.app(), migrations);
+            newest.put(app.app(), migrations.getLast().key());
             for (Migration m : migrations) {
                 out.accept("Migrations for '" + app.app() + "': " + m.name() + (m.atomic() ? "" : " (non-atomic)"));
                 m.operations().forEach(o -> out.accept("  - " + o.describe()));

@@ -14,6 +14,8 @@ import dev.jango.db.expr.SqlWriter;
 import dev.jango.db.expr.SubQuery;
 import dev.jango.db.meta.Field;
 import dev.jango.db.meta.ModelMeta;
+import dev.jango.db.meta.Relation;
+import dev.jango.db.meta.RelationPath;
 import dev.jango.db.model.Entity;
 import dev.jango.db.signals.Door;
 import dev.jango.db.signals.Operation;
@@ -51,11 +53,17 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
 
     private final QueryState<M> state;
     private final String alias;
+    private final Loading loading;
     private volatile List<M> cache;
 
     private QuerySet(QueryState<M> state, String alias) {
+        this(state, alias, Loading.NONE);
+    }
+
+    private QuerySet(QueryState<M> state, String alias, Loading loading) {
         this.state = state;
         this.alias = alias;
+        this.loading = loading;
     }
 
     /** All rows of the model, in its default ordering. */
@@ -68,7 +76,12 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
     }
 
     private QuerySet<M> with(QueryState<M> next) {
-        return new QuerySet<>(next, alias);
+        return new QuerySet<>(next, alias, loading);
+    }
+
+    /** The query's AST (package use: prefetch runs a Prefetch's QuerySet with an added IN filter). */
+    QueryState<M> state() {
+        return state;
     }
 
     public ModelMeta<M> model() {
@@ -144,32 +157,7 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
      * Avg.of(BOOK.price)))}. Aggregates over no rows are NULL, except counts (0).
      */
     public Row aggregate(Map<String, ? extends Expression> aggregates) {
-        if (state.sliced() || state.distinct() || state.grouped()) {
-            throw new ExpressionError(state.model().name() + ": aggregate() over a sliced, distinct or grouped"
-                    + " QuerySet is not supported; filter the rows instead");
-        }
-        List<QueryState.Annotation> items = new ArrayList<>();
-        Resolver resolver = Clauses.resolver(state);
-        for (Map.Entry<String, ? extends Expression> e : aggregates.entrySet()) {
-            Expression x = resolver.expression(e.getValue());
-            if (dev.jango.db.query.Scan.find(x, dev.jango.db.expr.Aggregate.class) == null) {
-                throw new ExpressionError(state.model().name() + ": aggregate '" + e.getKey() + "' is not an"
-                        + " aggregate expression: " + x);
-            }
-            items.add(new QueryState.Annotation(e.getKey(), x));
-        }
-        Database db = Execution.read(alias, state.model());
-        Statement st = Compiler.aggregate(Dialect.of(db.vendor()), state, items);
-        dev.jango.db.meta.ValueReader reader = db.reader();
-        List<String> names = items.stream().map(QueryState.Annotation::name).toList();
-        return Execution.query(db, st, rs -> {
-            rs.next();
-            Object[] values = new Object[items.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = Reading.read(items.get(i).expression().kind(), rs, i + 1, reader);
-            }
-            return new Row(names, List.of(), values);
-        });
+        return Aggregation.run(state, alias, aggregates);
     }
 
     /** One aggregate's value: {@code long n = qs.aggregate(Count.all(), Long.class)}. */
@@ -277,7 +265,80 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
 
     /** The same query against another database alias. */
     public QuerySet<M> using(String databaseAlias) {
-        return new QuerySet<>(state, databaseAlias);
+        return new QuerySet<>(state, databaseAlias, loading);
+    }
+
+    // ---- loading relations (ADR 0100) ----
+
+    /**
+     * Loads the to-one relations on {@code paths} in the same query, by joins (LEFT JOIN where a key is nullable):
+     * {@code selectRelated(BOOK.author.then(AUTHOR.publisher))} fills {@code book.author.get().publisher.get()}.
+     *
+     * @throws RelationError naming model and field if a step is a to-many relation (before any SQL)
+     */
+    @SafeVarargs
+    public final QuerySet<M> selectRelated(RelationPath<M, ?>... paths) {
+        return new QuerySet<>(state, alias, loading.selectRelated(state.model(), List.of(paths)));
+    }
+
+    /** {@link #selectRelated(RelationPath[])} for one relation: {@code selectRelated(BOOK.author)}. */
+    @SafeVarargs
+    public final QuerySet<M> selectRelated(Relation<M, ?>... relations) {
+        List<RelationPath<?, ?>> paths = new ArrayList<>();
+        for (Relation<M, ?> r : relations) {
+            paths.add(RelationPath.of(r));
+        }
+        return new QuerySet<>(state, alias, loading.selectRelated(state.model(), paths));
+    }
+
+    /** Django-style string paths: {@code selectRelated("author__publisher")}. */
+    public QuerySet<M> selectRelated(String... paths) {
+        List<RelationPath<?, ?>> resolved = new ArrayList<>();
+        for (String p : paths) {
+            resolved.add(Joins.path(state.model(), p));
+        }
+        return new QuerySet<>(state, alias, loading.selectRelated(state.model(), resolved));
+    }
+
+    /**
+     * Loads to-many relations (reverse foreign keys, many-to-many, nested paths) with one extra query per step,
+     * after this query's rows (and slice) are read: {@code prefetchRelated(BOOK.tags)}.
+     *
+     * @throws RelationError naming model and field for a to-one relation or an unknown name (before any SQL)
+     */
+    @SafeVarargs
+    public final QuerySet<M> prefetchRelated(RelationPath<M, ?>... paths) {
+        List<Prefetch> prefetches = new ArrayList<>();
+        for (RelationPath<M, ?> p : paths) {
+            prefetches.add(Prefetch.of(p.path(), null).resolve(state.model()));
+        }
+        return new QuerySet<>(state, alias, loading.prefetch(state.model(), prefetches));
+    }
+
+    /** {@link #prefetchRelated(RelationPath[])} for single relations: {@code prefetchRelated(BOOK.tags)}. */
+    @SafeVarargs
+    public final QuerySet<M> prefetchRelated(Relation<M, ?>... relations) {
+        List<Prefetch> prefetches = new ArrayList<>();
+        for (Relation<M, ?> r : relations) {
+            prefetches.add(Prefetch.of(r.name(), null));
+        }
+        return new QuerySet<>(state, alias, loading.prefetch(state.model(), prefetches));
+    }
+
+    /** String paths ({@code "tags__category"}) or {@link Prefetch} objects with a custom QuerySet. */
+    public QuerySet<M> prefetchRelated(Object... pathsOrPrefetches) {
+        List<Prefetch> prefetches = new ArrayList<>();
+        for (Object o : pathsOrPrefetches) {
+            prefetches.add(switch (o) {
+                case Prefetch p -> p;
+                case String s -> Prefetch.of(s, null);
+                case RelationPath<?, ?> p -> Prefetch.of(p.path(), null);
+                case Relation<?, ?> r -> Prefetch.of(r.name(), null);
+                case null, default -> throw new IllegalArgumentException(state.model().name()
+                        + ": prefetchRelated takes relation paths, names or Prefetch objects, not " + o);
+            });
+        }
+        return new QuerySet<>(state, alias, loading.prefetch(state.model(), prefetches));
     }
 
     // ---- evaluation ----
@@ -288,7 +349,7 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
         if (rows == null) {
             // SELECT … FOR UPDATE locks rows where they are written, as Django's router does.
             Database db = state.forUpdate() ? Execution.write(alias, state.model()) : Execution.read(alias, state.model());
-            rows = Loader.load(db, state);
+            rows = loading.isEmpty() ? Loader.load(db, state) : Relations.load(db, state, loading);
             cache = rows;
         }
         return rows;
@@ -408,6 +469,18 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
             }
             return new Row(selected, values);
         });
+    }
+
+    /**
+     * Fields named by string, followed by every annotation of this QuerySet, as {@link Row}s:
+     * {@code annotate("len", Functions.length(BOOK.title)).values("title")} gives rows {@code {title, len}}.
+     */
+    public ValuesQuery<Row> values(String... fieldNames) {
+        List<Field<?, ?>> selected = new ArrayList<>();
+        for (String n : fieldNames) {
+            selected.add(Paths.field(state.model(), n, n));
+        }
+        return ValuesQuery.rows(state, alias, selected);
     }
 
     /** One field's values, typed: {@code valuesList(BOOK.title)} gives {@code List<String>} rows. */

@@ -118,7 +118,7 @@ public final class ValuesQuery<R> implements Iterable<R>, SubQuery.Source {
                 next = next.ordering(List.of());
             }
         }
-        return rows(next);
+        return rows(next, alias, fields);
     }
 
     /** Filters the rows; a condition on an aggregate annotation goes to HAVING. */
@@ -157,8 +157,8 @@ public final class ValuesQuery<R> implements Iterable<R>, SubQuery.Source {
         return Compiler.select(dialect, state, columns());
     }
 
-    /** Rows of the fields followed by every annotation of {@code next}. */
-    private ValuesQuery<Row> rows(QueryState<?> next) {
+    /** Rows of {@code fields} followed by every annotation of {@code next}. */
+    static ValuesQuery<Row> rows(QueryState<?> next, String alias, List<Field<?, ?>> fields) {
         List<QueryState.Annotation> annotations = next.annotations();
         List<String> names = new ArrayList<>();
         fields.forEach(f -> names.add(f.name()));

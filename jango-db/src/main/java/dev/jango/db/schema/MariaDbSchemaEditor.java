@@ -96,4 +96,9 @@ final class MariaDbSchemaEditor extends SchemaEditor {
         return List.of("ALTER TABLE " + quote(table.name()) + " RENAME INDEX " + quote(oldName) + " TO "
                 + quote(renamed.name()));
     }
+
+    @Override
+    public List<String> dropForeignKey(Table table, ForeignKeySpec fk) {
+        return List.of("ALTER TABLE " + quote(table.name()) + " DROP FOREIGN KEY " + quote(fk.name(table.name())));
+    }
 }

@@ -97,6 +97,17 @@ final class PostgresSchemaEditor extends SchemaEditor {
     }
 
     @Override
+    public List<String> addForeignKey(Table table, ForeignKeySpec fk, boolean notValid) {
+        return List.of("ALTER TABLE " + quote(table.name()) + " ADD " + ForeignKeys.clause(table, fk, this)
+                + (notValid ? " NOT VALID" : ""));
+    }
+
+    @Override
+    public List<String> validateForeignKey(Table table, ForeignKeySpec fk) {
+        return List.of("ALTER TABLE " + quote(table.name()) + " VALIDATE CONSTRAINT " + quote(fk.name(table.name())));
+    }
+
+    @Override
     public List<String> addCheck(Table table, CheckSpec check, boolean notValid) {
         return List.of("ALTER TABLE " + quote(table.name()) + " ADD CONSTRAINT " + quote(check.name()) + " CHECK "
                 + checkSql(table, check) + (notValid ? " NOT VALID" : ""));

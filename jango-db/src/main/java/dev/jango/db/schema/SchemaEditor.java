@@ -81,7 +81,7 @@ public abstract sealed class SchemaEditor permits SqliteSchemaEditor, PostgresSc
      * inline: create referenced models first (a self-reference is fine).
      */
     public final List<String> createModel(ModelMeta<?> model) {
-        return createTable(Table.of(model), ForeignKeys.clauses(model, this));
+        return createTable(Table.of(model));
     }
 
     /** DROP TABLE for the model; its indexes and constraints go with it. */
@@ -90,7 +90,7 @@ public abstract sealed class SchemaEditor permits SqliteSchemaEditor, PostgresSc
     }
 
     public List<String> createTable(Table table) {
-        return createTable(table, List.of());
+        return createTable(table, ForeignKeys.clauses(table, this));
     }
 
     /** CREATE TABLE with extra table-level clauses ({@code FOREIGN KEY …}) after the columns. */
@@ -193,6 +193,23 @@ public abstract sealed class SchemaEditor permits SqliteSchemaEditor, PostgresSc
 
     public List<String> dropCheck(Table table, CheckSpec check) {
         return List.of("ALTER TABLE " + quote(table.name()) + " DROP CONSTRAINT " + quote(check.name()));
+    }
+
+    /**
+     * ADD CONSTRAINT … FOREIGN KEY on an existing table; {@code notValid} skips checking existing rows (PostgreSQL;
+     * see {@link #validateForeignKey}).
+     */
+    public List<String> addForeignKey(Table table, ForeignKeySpec fk, boolean notValid) {
+        return List.of("ALTER TABLE " + quote(table.name()) + " ADD " + ForeignKeys.clause(table, fk, this));
+    }
+
+    /** Validates a foreign key added NOT VALID; empty where every constraint is validated when added. */
+    public List<String> validateForeignKey(Table table, ForeignKeySpec fk) {
+        return List.of();
+    }
+
+    public List<String> dropForeignKey(Table table, ForeignKeySpec fk) {
+        return List.of("ALTER TABLE " + quote(table.name()) + " DROP CONSTRAINT " + quote(fk.name(table.name())));
     }
 
     // ---- shared rendering ----

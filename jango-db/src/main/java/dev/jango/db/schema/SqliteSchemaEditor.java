@@ -95,6 +95,17 @@ final class SqliteSchemaEditor extends SchemaEditor {
     }
 
     @Override
+    public List<String> addForeignKey(Table table, ForeignKeySpec fk, boolean notValid) {
+        return remake(table, table.withForeignKeys(append(table.foreignKeys(), fk)));
+    }
+
+    @Override
+    public List<String> dropForeignKey(Table table, ForeignKeySpec fk) {
+        return remake(table, table.withForeignKeys(table.foreignKeys().stream()
+                .filter(f -> !f.column().equals(fk.column())).toList()));
+    }
+
+    @Override
     public List<String> dropCheck(Table table, CheckSpec check) {
         return remake(table, table.withChecks(table.checks().stream()
                 .filter(c -> !c.name().equals(check.name())).toList()));

@@ -23,7 +23,7 @@ import java.util.function.UnaryOperator;
  * }</pre>
  */
 public record Table(String name, List<FieldSpec> fields, List<IndexSpec> indexes, List<UniqueSpec> uniques,
-                    List<CheckSpec> checks) {
+                    List<CheckSpec> checks, List<ForeignKeySpec> foreignKeys) {
 
     public Table {
         Objects.requireNonNull(name, "name");
@@ -31,6 +31,13 @@ public record Table(String name, List<FieldSpec> fields, List<IndexSpec> indexes
         indexes = List.copyOf(indexes);
         uniques = List.copyOf(uniques);
         checks = List.copyOf(checks);
+        foreignKeys = List.copyOf(foreignKeys);
+    }
+
+    /** A table without foreign keys. */
+    public Table(String name, List<FieldSpec> fields, List<IndexSpec> indexes, List<UniqueSpec> uniques,
+                 List<CheckSpec> checks) {
+        this(name, fields, indexes, uniques, checks, List.of());
     }
 
     /** The table of a model, straight from its metamodel. */
@@ -39,7 +46,8 @@ public record Table(String name, List<FieldSpec> fields, List<IndexSpec> indexes
         for (Field<?, ?> f : meta.fields()) {
             specs.add(f instanceof EnumField<?, ?> e ? storedEnum(e) : f.spec());
         }
-        return new Table(meta.table(), specs, meta.spec().indexes(), meta.spec().uniques(), meta.spec().checks());
+        return new Table(meta.table(), specs, meta.spec().indexes(), meta.spec().uniques(), meta.spec().checks(),
+                ForeignKeys.of(meta));
     }
 
     /**
@@ -89,23 +97,30 @@ public record Table(String name, List<FieldSpec> fields, List<IndexSpec> indexes
     }
 
     public Table withName(String newName) {
-        return new Table(newName, fields, indexes, uniques, checks);
+        return new Table(newName, fields, indexes, uniques, checks, foreignKeys);
     }
 
+    /** With other fields; a foreign key whose column is gone goes with it. */
     public Table withFields(List<FieldSpec> newFields) {
-        return new Table(name, newFields, indexes, uniques, checks);
+        List<ForeignKeySpec> kept = foreignKeys.stream()
+                .filter(fk -> newFields.stream().anyMatch(f -> f.column().equals(fk.column()))).toList();
+        return new Table(name, newFields, indexes, uniques, checks, kept);
     }
 
     public Table withIndexes(List<IndexSpec> newIndexes) {
-        return new Table(name, fields, newIndexes, uniques, checks);
+        return new Table(name, fields, newIndexes, uniques, checks, foreignKeys);
     }
 
     public Table withUniques(List<UniqueSpec> newUniques) {
-        return new Table(name, fields, indexes, newUniques, checks);
+        return new Table(name, fields, indexes, newUniques, checks, foreignKeys);
     }
 
     public Table withChecks(List<CheckSpec> newChecks) {
-        return new Table(name, fields, indexes, uniques, newChecks);
+        return new Table(name, fields, indexes, uniques, newChecks, foreignKeys);
+    }
+
+    public Table withForeignKeys(List<ForeignKeySpec> newForeignKeys) {
+        return new Table(name, fields, indexes, uniques, checks, newForeignKeys);
     }
 
     /** This table with {@code fieldName} replaced by {@code change.apply(old)}. */

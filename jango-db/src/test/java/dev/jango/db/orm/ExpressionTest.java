@@ -128,6 +128,13 @@ class ExpressionTest {
         assertThat(byTitle(Book.objects.annotate("n", Count.all()).orderBy("id"), "n").values())
                 .containsOnly(1L).hasSize(5);
         assertThat(Book.objects.annotate("n", Count.all()).count()).isEqualTo(5);
+        // String forms: values by field name, then annotate; the annotation's value comes with each row.
+        assertThat(Book.objects.all().values("format").annotate("n", Count.all()).filter("n", 1L).list())
+                .extracting(r -> r.get("format"), r -> r.get("n")).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(null, 1L));
+        assertThat(Book.objects.annotate("len", Functions.length(BOOK.title)).filter("len__lt", 5).orderBy("id")
+                .values("title").list()).extracting(Row::asMap).containsExactly(Map.of("title", "Dune", "len", 4),
+                        Map.of("title", "Emma", "len", 4));
     }
 
     @EachBackend

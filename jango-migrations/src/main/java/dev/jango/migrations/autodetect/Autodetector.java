@@ -4,6 +4,7 @@ import dev.jango.db.meta.CheckSpec;
 import dev.jango.db.meta.FieldSpec;
 import dev.jango.db.meta.IndexSpec;
 import dev.jango.db.meta.UniqueSpec;
+import dev.jango.db.schema.ForeignKeySpec;
 import dev.jango.db.schema.Table;
 import dev.jango.migrations.operations.AddConstraint;
 import dev.jango.migrations.operations.AddField;
@@ -64,10 +65,8 @@ public final class Autodetector {
                 }
             }
         }
-        for (Map.Entry<String, ModelState> e : now.entrySet()) {
-            if (!old.containsKey(e.getKey())) {
-                head.add(new CreateModel(e.getKey(), e.getValue().table()));
-            }
+        for (ModelState m : referencedFirst(now.values().stream().filter(m -> !old.containsKey(m.name())).toList())) {
+            head.add(new CreateModel(m.name(), m.table()));
         }
         for (Map.Entry<String, ModelState> e : old.entrySet()) {
             ModelState target = now.get(e.getKey());
@@ -162,6 +161,18 @@ public final class Autodetector {
                 additions.add(new ValidateConstraint(model, c.name()));
             }
         }
+        // A new foreign key: NOT VALID (no scan under the exclusive lock), validated in the next migration.
+        for (ForeignKeySpec f : to.foreignKeys()) {
+            if (!from.foreignKeys().contains(f)) {
+                additions.add(new AddConstraint(model, new Constraint.ForeignKey(f), true));
+                additions.add(new ValidateConstraint(model, f.name(to.name())));
+            }
+        }
+        for (ForeignKeySpec f : from.foreignKeys()) {
+            if (!to.foreignKeys().contains(f) && to.fields().stream().anyMatch(x -> x.column().equals(f.column()))) {
+                removals.add(new RemoveConstraint(model, new Constraint.ForeignKey(f)));
+            }
+        }
         ops.addAll(removals);
         ops.addAll(additions);
     }
@@ -218,6 +229,22 @@ public final class Autodetector {
         return a.kind() == b.kind() && a.nullable() == b.nullable() && a.maxLength() == b.maxLength()
                 && a.precision() == b.precision() && a.scale() == b.scale() && a.unique() == b.unique()
                 && a.primaryKey() == b.primaryKey() && a.defaultValue().equals(b.defaultValue());
+    }
+
+    /** New models ordered so that a table is created after the tables its foreign keys reference. */
+    private static List<ModelState> referencedFirst(List<ModelState> created) {
+        List<ModelState> out = new ArrayList<>();
+        List<ModelState> left = new ArrayList<>(created);
+        while (!left.isEmpty()) {
+            ModelState next = left.stream().filter(m -> m.table().foreignKeys().stream().allMatch(f ->
+                    f.targetTable().equals(m.table().name()) || left.stream()
+                            .noneMatch(o -> o.table().name().equals(f.targetTable())))).findFirst()
+                    // A cycle: create in name order; the database reports the reference it cannot resolve.
+                    .orElse(left.getFirst());
+            left.remove(next);
+            out.add(next);
+        }
+        return out;
     }
 
     private static boolean sameShape(Table a, Table b) {

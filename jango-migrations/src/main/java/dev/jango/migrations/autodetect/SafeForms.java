@@ -21,8 +21,8 @@ public final class SafeForms {
         for (Operation op : ops) {
             boolean alone = !op.atomic();
             boolean validatesCurrent = op instanceof ValidateConstraint v && current.stream().anyMatch(o ->
-                    o instanceof AddConstraint a && a.constraint() instanceof dev.jango.migrations.operations
-                            .Constraint.Check c && c.spec().name().equals(v.name()));
+                    o instanceof AddConstraint a && a.online() && !(a.constraint() instanceof dev.jango.migrations
+                            .operations.Constraint.Unique) && a.model().equals(v.model()));
             if ((alone || validatesCurrent) && !current.isEmpty()) {
                 out.add(current);
                 current = new ArrayList<>();

@@ -155,12 +155,16 @@ final class OperationJson {
         switch (c) {
             case Constraint.Check ch -> n.set("check", SpecJson.check(ch.spec()));
             case Constraint.Unique u -> n.set("unique", SpecJson.index(u.spec().name(), u.spec().fields()));
+            case Constraint.ForeignKey f -> n.set("foreignKey", SpecJson.foreignKey(f.spec()));
         }
     }
 
     private static Constraint constraint(JsonNode n, String where) {
         if (n.has("check")) {
             return new Constraint.Check(SpecJson.check(n.get("check"), where));
+        }
+        if (n.has("foreignKey")) {
+            return new Constraint.ForeignKey(SpecJson.foreignKey(n.get("foreignKey"), where));
         }
         JsonNode u = SpecJson.required(n, "unique", where);
         return new Constraint.Unique(new UniqueSpec(u.path("name").asString(""), SpecJson.strings(u, "fields", where)));

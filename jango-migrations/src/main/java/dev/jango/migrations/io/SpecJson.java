@@ -6,6 +6,7 @@ import dev.jango.db.meta.FieldKind;
 import dev.jango.db.meta.FieldSpec;
 import dev.jango.db.meta.IndexSpec;
 import dev.jango.db.meta.UniqueSpec;
+import dev.jango.db.schema.ForeignKeySpec;
 import dev.jango.db.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,23 @@ final class SpecJson {
             ArrayNode a = n.putArray("checks");
             t.checks().forEach(c -> a.add(check(c)));
         }
+        if (!t.foreignKeys().isEmpty()) {
+            ArrayNode a = n.putArray("foreignKeys");
+            t.foreignKeys().forEach(f -> a.add(foreignKey(f)));
+        }
         return n;
+    }
+
+    static ObjectNode foreignKey(ForeignKeySpec f) {
+        ObjectNode n = NODES.objectNode();
+        n.put("column", f.column()).put("to", f.targetTable()).put("toColumn", f.targetColumn())
+                .put("onDelete", f.onDelete());
+        return n;
+    }
+
+    static ForeignKeySpec foreignKey(JsonNode n, String where) {
+        return new ForeignKeySpec(text(n, "column", where), text(n, "to", where), text(n, "toColumn", where),
+                text(n, "onDelete", where));
     }
 
     static Table table(JsonNode n, String where) {
@@ -58,7 +75,9 @@ final class SpecJson {
                 where))));
         List<CheckSpec> checks = new ArrayList<>();
         n.path("checks").forEach(c -> checks.add(check(c, where)));
-        return new Table(text(n, "table", where), fields, indexes, uniques, checks);
+        List<ForeignKeySpec> foreignKeys = new ArrayList<>();
+        n.path("foreignKeys").forEach(f -> foreignKeys.add(foreignKey(f, where)));
+        return new Table(text(n, "table", where), fields, indexes, uniques, checks, foreignKeys);
     }
 
     static ObjectNode field(FieldSpec f) {

@@ -153,7 +153,11 @@ public final class Linter {
                     "index on existing table " + table(s, app, a.model()) + " built without CONCURRENTLY blocks"
                             + " writes; set concurrently (in its own non-atomic migration)");
             case AddConstraint a when !a.online() && !created.contains(a.model()) -> {
-                if (a.constraint() instanceof Constraint.Unique) {
+                if (a.constraint() instanceof Constraint.ForeignKey f) {
+                    c.add(Rule.FOREIGN_KEY_NOT_VALID, "foreign key " + f.spec().column() + " on existing table "
+                            + table(s, app, a.model()) + " scans it and locks " + f.spec().targetTable() + " while"
+                            + " checking; add it NOT VALID and VALIDATE it in a later migration");
+                } else if (a.constraint() instanceof Constraint.Unique) {
                     c.add(Rule.UNIQUE_NOT_CONCURRENT, "unique constraint on existing table " + table(s, app,
                             a.model()) + " builds its index under a write lock; add it online");
                 } else {
@@ -162,6 +166,11 @@ public final class Linter {
                 }
                 lockCheck(c, lockTimeout);
             }
+            case AddConstraint a when a.constraint() instanceof Constraint.ForeignKey f
+                    && !created.contains(a.model()) -> c.add(Rule.FOREIGN_KEY_LOCKS, "MariaDB has no NOT VALID:"
+                    + " adding foreign key " + f.spec().column() + " to existing table " + table(s, app, a.model())
+                    + " checks every row while writes wait (InnoDB copies the table unless foreign_key_checks=0);"
+                    + " run it off-peak, or add it with SET foreign_key_checks=0 in a RunSql after verifying the data");
             case ValidateConstraint v when atomic && m.operations().stream().anyMatch(o -> o instanceof AddConstraint a
                     && a.constraint() instanceof Constraint.Check ch && ch.spec().name().equals(v.name())) ->
                     c.add(Rule.VALIDATE_SAME_TRANSACTION, "VALIDATE of " + v.name() + " in the same transaction as its"

@@ -24,7 +24,9 @@ public enum Rule {
     NO_LOCK_TIMEOUT("JM014", "no-lock-timeout", Set.of("postgresql")),
     SQL_WITHOUT_REVERSE("JM015", "sql-without-reverse", Dialects.ALL),
     CODE_WITHOUT_REVERSE("JM016", "code-without-reverse", Dialects.ALL),
-    LIVE_MODEL_IN_CODE("JM017", "live-model-in-data-migration", Dialects.ALL);
+    LIVE_MODEL_IN_CODE("JM017", "live-model-in-data-migration", Dialects.ALL),
+    FOREIGN_KEY_NOT_VALID("JM018", "foreign-key-without-not-valid", Set.of("postgresql")),
+    FOREIGN_KEY_LOCKS("JM019", "foreign-key-on-mariadb", Set.of("mariadb"));
 
     private final String id;
     private final String slug;

@@ -17,7 +17,8 @@ public record AddConstraint(String model, Constraint constraint, boolean online)
             case Constraint.Check c -> c.spec().name() + " (check " + c.spec().condition() + ")";
             case Constraint.Unique u -> (u.spec().name().isEmpty() ? "" : u.spec().name() + " ") + "(unique "
                     + u.spec().fields() + ")";
-        } + " on " + model + (online ? (constraint instanceof Constraint.Check ? " NOT VALID" : " concurrently") : "");
+            case Constraint.ForeignKey f -> "(foreign key " + f.spec().column() + " → " + f.spec().targetTable() + ")";
+        } + " on " + model + (online ? (constraint instanceof Constraint.Unique ? " concurrently" : " NOT VALID") : "");
     }
 
     @Override
@@ -25,6 +26,7 @@ public record AddConstraint(String model, Constraint constraint, boolean online)
         return before.mapTable(app, model, t -> switch (constraint) {
             case Constraint.Check c -> t.withChecks(plus(t.checks(), c.spec()));
             case Constraint.Unique u -> t.withUniques(plus(t.uniques(), u.spec()));
+            case Constraint.ForeignKey f -> t.withForeignKeys(plus(t.foreignKeys(), f.spec()));
         });
     }
 
@@ -39,6 +41,7 @@ public record AddConstraint(String model, Constraint constraint, boolean online)
         return Step.sql(switch (constraint) {
             case Constraint.Check c -> ctx.editor().addCheck(t, c.spec(), online);
             case Constraint.Unique u -> ctx.editor().addUnique(t, u.spec(), online);
+            case Constraint.ForeignKey f -> ctx.editor().addForeignKey(t, f.spec(), online);
         });
     }
 
@@ -48,6 +51,7 @@ public record AddConstraint(String model, Constraint constraint, boolean online)
         return Step.sql(switch (constraint) {
             case Constraint.Check c -> ctx.editor().dropCheck(t, c.spec());
             case Constraint.Unique u -> ctx.editor().dropUnique(t, u.spec());
+            case Constraint.ForeignKey f -> ctx.editor().dropForeignKey(t, f.spec());
         });
     }
 

@@ -11,6 +11,7 @@ public record RemoveConstraint(String model, Constraint constraint) implements O
         return "Remove constraint " + switch (constraint) {
             case Constraint.Check c -> c.spec().name();
             case Constraint.Unique u -> u.spec().name().isEmpty() ? "unique " + u.spec().fields() : u.spec().name();
+            case Constraint.ForeignKey f -> "foreign key " + f.spec().column();
         } + " from " + model;
     }
 
@@ -21,6 +22,8 @@ public record RemoveConstraint(String model, Constraint constraint) implements O
                     .filter(x -> !x.name().equals(c.spec().name())).toList());
             case Constraint.Unique u -> t.withUniques(t.uniques().stream()
                     .filter(x -> !t.uniqueName(x).equals(t.uniqueName(u.spec()))).toList());
+            case Constraint.ForeignKey f -> t.withForeignKeys(t.foreignKeys().stream()
+                    .filter(x -> !x.column().equals(f.spec().column())).toList());
         });
     }
 
@@ -30,6 +33,7 @@ public record RemoveConstraint(String model, Constraint constraint) implements O
         return Step.sql(switch (constraint) {
             case Constraint.Check c -> ctx.editor().dropCheck(t, c.spec());
             case Constraint.Unique u -> ctx.editor().dropUnique(t, u.spec());
+            case Constraint.ForeignKey f -> ctx.editor().dropForeignKey(t, f.spec());
         });
     }
 
@@ -39,6 +43,7 @@ public record RemoveConstraint(String model, Constraint constraint) implements O
         return Step.sql(switch (constraint) {
             case Constraint.Check c -> ctx.editor().addCheck(t, c.spec(), false);
             case Constraint.Unique u -> ctx.editor().addUnique(t, u.spec(), false);
+            case Constraint.ForeignKey f -> ctx.editor().addForeignKey(t, f.spec(), false);
         });
     }
 }

@@ -127,12 +127,15 @@ public final class Optimizer {
             case AddConstraint o when o.model().equals(m) -> switch (o.constraint()) {
                 case Constraint.Check ch -> t.withChecks(plus(t.checks(), ch.spec()));
                 case Constraint.Unique u -> t.withUniques(plus(t.uniques(), u.spec()));
+                case Constraint.ForeignKey f -> t.withForeignKeys(plus(t.foreignKeys(), f.spec()));
             };
             case RemoveConstraint o when o.model().equals(m) -> switch (o.constraint()) {
                 case Constraint.Check ch -> t.withChecks(t.checks().stream()
                         .filter(x -> !x.name().equals(ch.spec().name())).toList());
                 case Constraint.Unique u -> t.withUniques(t.uniques().stream()
                         .filter(x -> !x.equals(u.spec())).toList());
+                case Constraint.ForeignKey f -> t.withForeignKeys(t.foreignKeys().stream()
+                        .filter(x -> !x.equals(f.spec())).toList());
             };
             case AlterTable o when o.model().equals(m) -> t.withName(o.table());
             case ValidateConstraint o when o.model().equals(m) -> t;

@@ -64,7 +64,8 @@ public final class FormField<T> {
         this.validators = List.copyOf(validators);
         this.choices = List.copyOf(choices);
         this.messages = Map.copyOf(messages);
-        this.htmlAttrs = Map.copyOf(htmlAttrs);
+        // Insertion order is the attribute order in the HTML: keep it stable.
+        this.htmlAttrs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(htmlAttrs));
         this.initial = initial;
         this.strip = strip;
     }

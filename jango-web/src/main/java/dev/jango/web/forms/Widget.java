@@ -31,7 +31,8 @@ public record Widget(Kind kind, Map<String, String> attrs) {
     }
 
     public Widget {
-        attrs = Map.copyOf(attrs);
+        // Insertion order is the attribute order in the HTML: keep it stable.
+        attrs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attrs));
     }
 
     public static Widget of(Kind kind) {
