@@ -235,6 +235,7 @@ public final class Manager<M extends Entity> {
     /** Deletes the instance's row; the instance is new again afterwards. */
     public int delete(M instance) {
         Database db = database(instance);
+        dev.jango.db.query.DeleteGuard.checkInstance(db, model(), instance);
         return Door.delete(db, model(), instance, () -> InstanceWriter.delete(db, model(), instance));
     }
 

@@ -2,6 +2,7 @@ package dev.jango.db.query;
 
 import dev.jango.db.bulk.ParameterLimits;
 import dev.jango.db.connection.Database;
+import dev.jango.db.connection.Vendor;
 import dev.jango.db.dialect.Dialect;
 import dev.jango.db.expr.Condition;
 import dev.jango.db.expr.FieldRef;
@@ -77,7 +78,7 @@ final class Prefetcher {
         ForeignKeyField<?, ?> fk = rev.field();
         Map<Object, List<Entity>> groups = new LinkedHashMap<>();
         List<Entity> all = new ArrayList<>();
-        for (List<Object> chunk : chunks(db, ids(owners))) {
+        for (List<Object> chunk : chunks(db.vendor(), ids(owners))) {
             for (Entity child : Loader.load(db, entity(narrowed(base, new FieldRef(fk).in(chunk))))) {
                 groups.computeIfAbsent(fkValue(fk, child), k -> new ArrayList<>()).add(child);
                 all.add(child);
@@ -99,7 +100,7 @@ final class Prefetcher {
         List<Entity> all = new ArrayList<>();
         ValueReader reader = db.reader();
         ForeignKeyField<?, ?> source = m2m.sourceField();
-        for (List<Object> chunk : chunks(db, ids(owners))) {
+        for (List<Object> chunk : chunks(db.vendor(), ids(owners))) {
             QueryState<?> q = narrowed(base, new FieldRef(source).in(chunk));
             JoinedSelect select = new JoinedSelect(q, Loader.columns(q), Joins.none(q.model()), m2m);
             Statement st = select.statement(Dialect.of(db.vendor()));
@@ -130,7 +131,7 @@ final class Prefetcher {
             }
         }
         Map<Object, Entity> byId = new HashMap<>();
-        for (List<Object> chunk : chunks(db, List.copyOf(ids))) {
+        for (List<Object> chunk : chunks(db.vendor(), List.copyOf(ids))) {
             for (Entity e : Loader.load(db, entity(narrowed(base, new FieldRef(base.model().pk()).in(chunk))))) {
                 byId.put(pk(e), e);
             }
@@ -196,8 +197,8 @@ final class Prefetcher {
     }
 
     /** IN lists cut below the backend's parameter limit, leaving room for the QuerySet's own parameters. */
-    static List<List<Object>> chunks(Database db, List<Object> ids) {
-        int size = Math.max(1, ParameterLimits.of(db.vendor()) - RESERVED);
+    static List<List<Object>> chunks(Vendor vendor, List<Object> ids) {
+        int size = Math.max(1, ParameterLimits.of(vendor) - RESERVED);
         List<List<Object>> chunks = new ArrayList<>();
         for (int i = 0; i < ids.size(); i += size) {
             chunks.add(ids.subList(i, Math.min(ids.size(), i + size)));

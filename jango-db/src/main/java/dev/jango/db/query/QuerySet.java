@@ -554,6 +554,7 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
             throw new QueryException(state.model().name() + ": cannot delete() after distinct()");
         }
         Database db = Execution.write(alias, state.model());
+        DeleteGuard.check(db, state.model(), state.where());
         return Door.bulk(db, state.model(), Operation.QUERY_DELETE, List.of(), this,
                 () -> Execution.update(db, Compiler.delete(Dialect.of(db.vendor()), state)), n -> n);
     }
