@@ -45,6 +45,10 @@ final class Paths {
 
     /** The condition {@code path = value}, e.g. {@code ("title__icontains", "dune")}. */
     static Condition condition(ModelMeta<?> model, String path, Object value) {
+        Condition across = Across.parse(model, path, value);
+        if (across != null) {
+            return across;
+        }
         String[] parts = path.split("__", -1);
         Field<?, ?> field = field(model, parts[0], path);
         Expression lhs = new FieldRef(field);
@@ -66,6 +70,10 @@ final class Paths {
 
     /** An ORDER BY item from {@code "-published"} or {@code "published__year"}; {@code "?"} is not supported. */
     static OrderBy order(ModelMeta<?> model, String spec) {
+        OrderBy across = Across.order(model, spec);
+        if (across != null) {
+            return across;
+        }
         boolean descending = spec.startsWith("-");
         String path = descending ? spec.substring(1) : spec;
         String[] parts = path.split("__", -1);
