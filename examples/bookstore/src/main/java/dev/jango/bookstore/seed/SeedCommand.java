@@ -45,7 +45,7 @@ public final class SeedCommand implements Callable<Integer> {
                 return 0;
             }
             throw new IllegalStateException("the book table of '" + alias + "' holds " + existing
-                    + " rows: seed fills empty tables only (ids are fixed by the data set)");
+                    + " rows: seed fills empty tables only (use --if-empty to skip a seeded database)");
         }
         long started = System.nanoTime();
         seed(db, new ReferenceData(books), out);
