@@ -90,6 +90,21 @@ class ForeignKeyMigrationTest {
                     + sql.quote("title") + ", " + sql.quote("writer_id") + ") VALUES (?, ?)",
                     List.of(BoundValue.of("Nobody's"), BoundValue.of(id + 1000))))
                     .as("the constraint is enforced").isInstanceOf(DatabaseException.class);
+            // Rebuilding the referenced table (SQLite: DROP + RENAME) must not cascade to the referencing rows.
+            var name = WriterMeta.WRITER.fields().stream().filter(f -> f.spec().name().equals("name")).findFirst()
+                    .orElseThrow().spec();
+            var wider = new dev.jango.db.meta.FieldSpec(name.name(), name.column(), name.kind(), name.nullable(),
+                    name.blank(), name.unique(), name.indexed(), name.primaryKey(), name.defaultValue(),
+                    name.choices(), 80, 0, 0, name.verboseName(), name.helpText());
+            Migration widen = dev.jango.migrations.io.MigrationFile.withHash(new Migration(new MigrationKey("lib",
+                    "0002_wider_name"), List.of(new MigrationKey("lib", "0001_initial")), List.of(
+                    new dev.jango.migrations.operations.AlterField("Writer", wider)), true, false, List.of(),
+                    java.util.Map.of(), ""));
+            dev.jango.migrations.io.MigrationFile.write(lib, widen);
+            migrate(db, v2, log);
+            long kept = db.database.query("SELECT count(*) FROM " + sql.quote("fk_novel") + " WHERE "
+                    + sql.quote("writer_id") + " = ?", List.of(BoundValue.of(id)), rs -> rs.next() ? rs.getLong(1) : 0L);
+            assertThat(kept).as("referencing rows survive a rebuild of the referenced table").isEqualTo(1);
             if (vendor.equals("postgresql")) {
                 boolean valid = db.database.query("SELECT convalidated FROM pg_constraint WHERE conname = ?",
                         List.of(BoundValue.of("fk_novel_writer_id_fk")), rs -> rs.next() && rs.getBoolean(1));

@@ -163,10 +163,23 @@ public final class Executor {
             return;
         }
         long start = System.nanoTime();
-        if (p.atomic() && editor.transactionalDdl()) {
-            runTransactional(p);
-        } else {
-            runStatementByStatement(p);
+        // SQLite rebuilds a table by DROP + RENAME; with foreign keys on, the DROP of a referenced table would
+        // cascade to (or null out) the rows referencing it. The pragma is ignored inside a transaction, so it is
+        // set around the migration, on the one pooled connection, and the keys are checked before commit.
+        boolean sqlite = editor.vendorName().equals("sqlite");
+        if (sqlite) {
+            db.execute("PRAGMA foreign_keys = OFF");
+        }
+        try {
+            if (p.atomic() && editor.transactionalDdl()) {
+                runTransactional(p);
+            } else {
+                runStatementByStatement(p);
+            }
+        } finally {
+            if (sqlite) {
+                db.execute("PRAGMA foreign_keys = ON");
+            }
         }
         out.accept(verb + key + "... OK (" + (System.nanoTime() - start) / 1_000_000 + " ms)");
     }
@@ -193,6 +206,7 @@ public final class Executor {
                     for (; k[0] < p.steps().size(); k[0]++) {
                         execute(p.steps().get(k[0]));
                     }
+                    checkForeignKeys();
                     finish(p);
                 });
                 return;
@@ -280,6 +294,18 @@ public final class Executor {
                     throw new IllegalStateException(code.description() + ": " + e.getMessage(), e);
                 }
             }
+        }
+    }
+
+    /** SQLite with its foreign keys off: a violation left by the migration fails it before commit. */
+    private void checkForeignKeys() {
+        if (!editor.vendorName().equals("sqlite")) {
+            return;
+        }
+        String broken = db.query("PRAGMA foreign_key_check", List.of(), rs -> rs.next()
+                ? rs.getString(1) + " row " + rs.getLong(2) + " references a missing row of " + rs.getString(3) : null);
+        if (broken != null) {
+            throw new IllegalStateException("foreign key violation after the migration: " + broken);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.jango.web.server;
 
+import dev.jango.db.Db;
 import dev.jango.web.http.Http404;
 import dev.jango.web.http.HttpRequest;
 import dev.jango.web.http.HttpResponse;
@@ -22,6 +23,7 @@ import java.util.Optional;
  * <pre>
  *  dispatch(request)
  *   ├─ SQL recording scope (SqlLog attribute)
+ *   ├─ Db.pinToPrimary scope (read-your-writes with a primary/replica router; a streamed body runs after it)
  *   ├─ router.resolve(path) → RouteMatch attribute + path arguments
  *   └─ middleware[0] → … → middleware[n] → view   (or Http404 when no route matched)
  *        exceptions → ErrorPages, at the view and again at the top
@@ -71,7 +73,8 @@ public final class Dispatcher {
         SqlLog log = recorder.newLog();
         HttpRequest withLog = request.withAttribute(SqlLog.KEY, log);
         try {
-            return recorder.scope(log, () -> {
+            // Every request is one read-your-writes scope: after its first write its reads go to the primary.
+            return recorder.scope(log, () -> Db.pinToPrimary(() -> {
                 HttpRequest routed = withLog;
                 Optional<RouteMatch> match = router.resolve(withLog.path());
                 if (match.isPresent()) {
@@ -83,7 +86,7 @@ public final class Dispatcher {
                     rethrowFatal(t);
                     return errors.render(routed, t);
                 }
-            });
+            }));
         } catch (Throwable t) {
             rethrowFatal(t);
             return errors.render(withLog, t);

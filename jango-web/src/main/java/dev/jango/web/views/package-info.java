@@ -1,7 +1,8 @@
 /**
  * Views: function views ({@link dev.jango.web.views.View}), class-based views dispatched by HTTP method
  * ({@link dev.jango.web.views.MethodView#asView}), access mixins ({@link dev.jango.web.views.LoginRequired},
- * {@link dev.jango.web.views.PermissionRequired}, {@link dev.jango.web.views.UserPassesTest}) and generic views.
+ * {@link dev.jango.web.views.PermissionRequired}, {@link dev.jango.web.views.UserPassesTest}) and generic views (template, redirect, list, detail, and the
+ * ModelForm-based create, update and delete views).
  *
  * <pre>{@code
  * final class BookEdit extends MethodView implements LoginRequired, PermissionRequired {

@@ -2,9 +2,7 @@ package dev.jango.bookstore.seed;
 
 import dev.jango.db.Db;
 import dev.jango.db.connection.Database;
-import dev.jango.db.connection.Vendor;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -47,7 +45,7 @@ public final class SeedCommand implements Callable<Integer> {
                 return 0;
             }
             throw new IllegalStateException("the book table of '" + alias + "' holds " + existing
-                    + " rows: seed fills empty tables only (ids are fixed by the data set)");
+                    + " rows: seed fills empty tables only (use --if-empty to skip a seeded database)");
         }
         long started = System.nanoTime();
         seed(db, new ReferenceData(books), out);
@@ -57,34 +55,15 @@ public final class SeedCommand implements Callable<Integer> {
 
     /** Inserts the whole data set into {@code db}, printing a progress bar per table to {@code out}. */
     public static void seed(Database db, ReferenceData data, PrintWriter out) {
-        table(db, "country", List.of("id", "name", "code"), ReferenceData.COUNTRIES, data::country, out);
-        table(db, "publisher", List.of("id", "name", "country_id"), ReferenceData.PUBLISHERS, data::publisher, out);
-        table(db, "author", List.of("id", "name", "publisher_id"), data.authors(), data::author, out);
-        table(db, "tag", List.of("id", "name"), ReferenceData.TAGS, data::tag, out);
-        table(db, "book", List.of("id", "title", "author_id", "price", "published", "pages"), data.books(),
-                data::book, out);
-        long[] link = {0};
-        new TableLoader(db, "book_tag", List.of("id", "book_id", "tag_id"), 1_000).load(data.books(), b -> {
-            List<List<Object>> rows = new ArrayList<>(ReferenceData.TAGS_PER_BOOK);
-            for (long tag : data.bookTags(b)) {
-                rows.add(List.of(++link[0], b, tag));
-            }
-            return rows;
-        }, new ProgressBar(out, "book_tag", data.books() * ReferenceData.TAGS_PER_BOOK)::update);
-        out.println();
-        if (db.vendor() == Vendor.POSTGRESQL) {
-            // Keys were given explicitly: move the identity sequences past them so later inserts still work.
-            for (String table : List.of("country", "publisher", "author", "tag", "book", "book_tag")) {
-                db.query("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), (SELECT max(id) FROM "
-                        + table + "))", List.of(), rs -> null);
-            }
+        try {
+            Db.using(db, () -> {
+                new Seeder(data, out).run();
+                return null;
+            });
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("seeding failed: " + e.getMessage(), e);
         }
-    }
-
-    private static void table(Database db, String table, List<String> columns, long count,
-                              java.util.function.LongFunction<List<Object>> row, PrintWriter out) {
-        ProgressBar bar = new ProgressBar(out, table, count);
-        new TableLoader(db, table, columns, 1_000).load(count, n -> List.of(row.apply(n)), bar::update);
-        out.println();
     }
 }
