@@ -12,25 +12,23 @@ import static dev.jango.db.schema.Specs.withDefault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.jango.db.connection.Database;
 import dev.jango.db.meta.CheckSpec;
 import dev.jango.db.meta.FieldKind;
 import dev.jango.db.meta.IndexSpec;
 import dev.jango.db.meta.UniqueSpec;
+import dev.jango.db.orm.EachBackend;
+import dev.jango.db.orm.OrmTest;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every editor operation executed on a real SQLite, PostgreSQL and MariaDB. */
+/** Every editor operation executed on a real SQLite, PostgreSQL and MariaDB (the ORM suite's backend harness). */
+@OrmTest(models = {})
 class SchemaEditorDatabaseTest {
-
-    static List<String> vendors() {
-        return Backends.names().toList();
-    }
 
     private static Table book(String name) {
         return new Table(name, List.of(
@@ -55,14 +53,13 @@ class SchemaEditorDatabaseTest {
                 List.of(new CheckSpec(name + "_price_ok", "price__gte=0 & status__in=DRAFT,LIVE")));
     }
 
-    @ParameterizedTest(name = "[{0}]")
-    @MethodSource("vendors")
-    void createsTableWithTypesDefaultsAndConstraints(String vendor) throws Exception {
-        SchemaEditor editor = SchemaEditor.forVendor(vendor);
+    @EachBackend
+    void createsTableWithTypesDefaultsAndConstraints(Database db) throws Exception {
+        SchemaEditor editor = SchemaEditor.forVendor(db.vendor());
         String name = "zs_book_" + ThreadLocalRandom.current().nextInt(1_000_000);
         Table table = book(name);
-        try (Connection c = Backends.open(vendor)) {
-            Backends.run(c, editor.createTable(table));
+        try (Connection c = db.dataSource().getConnection()) {
+            run(c, editor.createTable(table));
             try {
                 insert(c, editor, name, "'A', 1, 'DRAFT'");
                 try (ResultSet rs = c.createStatement().executeQuery("SELECT price, active, status, length, copies FROM "
@@ -80,79 +77,78 @@ class SchemaEditorDatabaseTest {
                 assertThatThrownBy(() -> insert(c, editor, name, "'C', 1, 'DRAFT'"))
                         .as("composite unique status+copies").isInstanceOf(SQLException.class);
             } finally {
-                Backends.run(c, editor.dropTable(table));
+                run(c, editor.dropTable(table));
             }
         }
     }
 
     private static void insert(Connection c, SchemaEditor e, String table, String values) throws SQLException {
-        Backends.run(c, List.of("INSERT INTO " + e.quote(table) + " (" + e.quote("title") + ", " + e.quote("copies")
+        run(c, List.of("INSERT INTO " + e.quote(table) + " (" + e.quote("title") + ", " + e.quote("copies")
                 + ", " + e.quote("status") + ") VALUES (" + values + ")"));
     }
 
-    @ParameterizedTest(name = "[{0}]")
-    @MethodSource("vendors")
-    void altersColumnsIndexesConstraintsAndTables(String vendor) throws Exception {
-        SchemaEditor editor = SchemaEditor.forVendor(vendor);
+    @EachBackend
+    void altersColumnsIndexesConstraintsAndTables(Database db) throws Exception {
+        SchemaEditor editor = SchemaEditor.forVendor(db.vendor());
         String name = "zs_alt_" + ThreadLocalRandom.current().nextInt(1_000_000);
         Table table = new Table(name, List.of(pk(), chars("title", 20), field("qty", FieldKind.INT)),
                 List.of(), List.of(), List.of());
-        try (Connection c = Backends.open(vendor)) {
-            Backends.run(c, editor.createTable(table));
+        try (Connection c = db.dataSource().getConnection()) {
+            run(c, editor.createTable(table));
             String current = name;
             try {
-                Backends.run(c, List.of("INSERT INTO " + editor.quote(name) + " (" + editor.quote("title") + ", "
+                run(c, List.of("INSERT INTO " + editor.quote(name) + " (" + editor.quote("title") + ", "
                         + editor.quote("qty") + ") VALUES ('x', 5)"));
                 var note = nullable(chars("note", 10));
-                Backends.run(c, editor.addColumn(table, note));
+                run(c, editor.addColumn(table, note));
                 table = table.withFields(SchemaEditor.append(table.fields(), note));
                 var flag = withDefault(field("flag", FieldKind.BOOLEAN), "false");
-                Backends.run(c, editor.addColumn(table, flag));
+                run(c, editor.addColumn(table, flag));
                 table = table.withFields(SchemaEditor.append(table.fields(), flag));
                 assertThat(columns(c, editor, name)).containsExactly("id", "title", "qty", "note", "flag");
 
                 var wider = unique(chars("title", 200));
-                Backends.run(c, editor.alterColumn(table, table.requireField("title"), wider));
+                run(c, editor.alterColumn(table, table.requireField("title"), wider));
                 table = table.mapField("title", f -> wider);
-                Backends.run(c, List.of("INSERT INTO " + editor.quote(name) + " (" + editor.quote("title") + ", "
+                run(c, List.of("INSERT INTO " + editor.quote(name) + " (" + editor.quote("title") + ", "
                         + editor.quote("qty") + ") VALUES ('" + "y".repeat(150) + "', 1)"));
 
-                Backends.run(c, editor.renameColumn(table, "qty", "quantity"));
+                run(c, editor.renameColumn(table, "qty", "quantity"));
                 table = table.mapField("qty", f -> SchemaEditor.withColumn(f, "quantity"));
                 assertThat(columns(c, editor, name)).contains("quantity").doesNotContain("qty");
 
                 IndexSpec idx = new IndexSpec("", List.of("qty", "-title"));
-                Backends.run(c, editor.addIndex(table, idx, editor.supportsConcurrentIndex()));
-                Backends.run(c, editor.renameIndex(table, idx, name + "_q_idx"));
-                Backends.run(c, editor.dropIndex(table, new IndexSpec(name + "_q_idx", idx.fields()), false));
+                run(c, editor.addIndex(table, idx, editor.supportsConcurrentIndex()));
+                run(c, editor.renameIndex(table, idx, name + "_q_idx"));
+                run(c, editor.dropIndex(table, new IndexSpec(name + "_q_idx", idx.fields()), false));
 
                 UniqueSpec uq = new UniqueSpec("", List.of("note", "qty"));
-                Backends.run(c, editor.addUnique(table, uq, true));
-                Backends.run(c, editor.dropUnique(table, uq));
+                run(c, editor.addUnique(table, uq, true));
+                run(c, editor.dropUnique(table, uq));
 
                 CheckSpec positive = new CheckSpec(name + "_qty_pos", "qty__gt=0");
-                Backends.run(c, editor.addCheck(table, positive, true));
-                Backends.run(c, editor.validateCheck(table, positive));
+                run(c, editor.addCheck(table, positive, true));
+                run(c, editor.validateCheck(table, positive));
                 table = table.withChecks(List.of(positive));
-                assertThatThrownBy(() -> Backends.run(c, List.of("INSERT INTO " + editor.quote(name) + " ("
+                assertThatThrownBy(() -> run(c, List.of("INSERT INTO " + editor.quote(name) + " ("
                         + editor.quote("title") + ", " + editor.quote("quantity") + ") VALUES ('z', -1)")))
                         .isInstanceOf(SQLException.class);
-                Backends.run(c, editor.dropCheck(table, positive));
+                run(c, editor.dropCheck(table, positive));
                 table = table.withChecks(List.of());
 
-                Backends.run(c, editor.dropColumn(table, "note"));
+                run(c, editor.dropColumn(table, "note"));
                 table = table.withFields(table.fields().stream().filter(f -> !f.name().equals("note")).toList());
                 assertThat(columns(c, editor, name)).containsExactly("id", "title", "quantity", "flag");
 
                 String renamed = name + "_r";
-                Backends.run(c, editor.renameTable(table, renamed));
+                run(c, editor.renameTable(table, renamed));
                 current = renamed;
                 table = table.withName(renamed);
                 assertThat(count(c, editor, renamed)).isEqualTo(2);
                 // The unique flag's index followed the table's new name.
-                Backends.run(c, editor.alterColumn(table, table.requireField("title"), chars("title", 200)));
+                run(c, editor.alterColumn(table, table.requireField("title"), chars("title", 200)));
             } finally {
-                Backends.run(c, List.of("DROP TABLE " + editor.quote(current)));
+                run(c, List.of("DROP TABLE " + editor.quote(current)));
             }
         }
     }
@@ -171,6 +167,17 @@ class SchemaEditorDatabaseTest {
         try (ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM " + e.quote(table))) {
             rs.next();
             return rs.getInt(1);
+        }
+    }
+
+    private static void run(Connection c, List<String> sql) throws SQLException {
+        for (String statement : sql) {
+            try (var st = c.createStatement()) {
+                st.execute(statement);
+            } catch (SQLException e) {
+                // The failing statement is the one thing the editor's output needs to be debugged.
+                throw new SQLException(e.getMessage() + " [sql: " + statement + "]", e.getSQLState(), e);
+            }
         }
     }
 }
