@@ -62,7 +62,7 @@ public final class ModelChecks {
         if (f.kind() == FieldKind.DECIMAL && (f.precision() <= 0 || f.scale() < 0 || f.scale() > f.precision())) {
             out.add(CheckMessage.error("fields.E132", "DECIMAL field has precision " + f.precision()
                     + " and scale " + f.scale() + "; scale must be between 0 and precision",
-                    "declare @Decimal(digits = ..., places = ...)").on(subject));
+                    "declare @Decimal(precision = ..., scale = ...)").on(subject));
         }
         if (f.kind() == FieldKind.CHAR && f.maxLength() > 0) {
             for (Choice c : f.choices()) {
