@@ -88,12 +88,46 @@ final class Backends implements TestTemplateInvocationContextProvider {
                 case POSTGRESQL, MARIADB -> shared(vendor);
             };
             SchemaEditor editor = SchemaEditor.forVendor(vendor.name());
-            for (ModelMeta<?> m : models.reversed()) {
-                db.execute("DROP TABLE IF EXISTS " + vendor.quote(m.table()));
-            }
+            dropEveryTable();
             for (ModelMeta<?> m : models) {
                 editor.createModel(m).forEach(db::execute);
             }
+        }
+
+        /**
+         * Empties the shared schema (PostgreSQL) or database (MariaDB), not only this test's tables: another test
+         * class's table may hold a foreign key to one of ours and would block dropping it.
+         */
+        private void dropEveryTable() {
+            switch (vendor) {
+                case SQLITE -> { } // a new file per test
+                case POSTGRESQL -> tablesWhere("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+                        .forEach(t -> db.execute("DROP TABLE IF EXISTS " + vendor.quote(t) + " CASCADE"));
+                case MARIADB -> db.withConnection(c -> {
+                    try (var st = c.createStatement()) {
+                        st.execute("SET FOREIGN_KEY_CHECKS = 0");
+                        try {
+                            for (String t : tablesWhere("SELECT table_name FROM information_schema.tables"
+                                    + " WHERE table_schema = DATABASE()")) {
+                                st.execute("DROP TABLE IF EXISTS " + vendor.quote(t));
+                            }
+                        } finally {
+                            st.execute("SET FOREIGN_KEY_CHECKS = 1");
+                        }
+                    }
+                    return null;
+                });
+            }
+        }
+
+        private List<String> tablesWhere(String sql) {
+            return db.query(sql, List.of(), rs -> {
+                List<String> names = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+                return names;
+            });
         }
 
         @Override
