@@ -3,6 +3,7 @@ package dev.jango.db.orm.rel;
 import static dev.jango.db.orm.rel.AuthorMeta.AUTHOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jango.db.connection.Database;
 import dev.jango.db.deletion.ManyToMany;
 import dev.jango.db.model.Ref;
 import dev.jango.db.orm.EachBackend;
@@ -15,7 +16,7 @@ import java.util.List;
 class DeleteCascadeTest {
 
     @EachBackend
-    void cascadeRemovesDependantsAndTheirLinks() {
+    void cascadeRemovesDependantsAndTheirLinks(Database db) {
         Author a = Author.objects.create(x -> x.name = "Banks");
         Author keep = Author.objects.create(x -> x.name = "Le Guin");
         Book b = Book.objects.create(x -> {
@@ -38,10 +39,12 @@ class DeleteCascadeTest {
         assertThat(Author.objects.filter(AUTHOR.name.eq("Le Guin")).delete()).isEqualTo(1);
         assertThat(Book.objects.all().count()).isZero();
         assertThat(BookTag.objects.all().count()).isZero();
+        // the harness drops only the listed tables before a test; a leftover rel_contract would pin rel_book
+        db.execute("DROP TABLE " + db.vendor().quote("rel_contract"));
     }
 
     @EachBackend
-    void setNullKeepsTheDependant() {
+    void setNullKeepsTheDependant(Database db) {
         Publisher p = Publisher.objects.create(x -> x.name = "Orbit");
         Author a = Author.objects.create(x -> {
             x.name = "Banks";
@@ -51,5 +54,6 @@ class DeleteCascadeTest {
         Author reloaded = Author.objects.get(AUTHOR.id.eq(a.id));
         assertThat(reloaded.publisher).isNull();
         assertThat(Author.objects.all().valuesList(AUTHOR.name).list()).isEqualTo(List.of("Banks"));
+        db.execute("DROP TABLE " + db.vendor().quote("rel_contract"));
     }
 }
