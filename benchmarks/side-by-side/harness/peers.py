@@ -50,7 +50,9 @@ def jango(repo, database, port):
     url = f"postgresql://postgres@127.0.0.1:5432/{database}"
     template = os.environ.get("JANGO_BENCH_CMD", "examples/bookstore/manage runserver 127.0.0.1:{port}")
     cmd = shlex.split(template.format(port=port, database_url=url))
-    env = dict(os.environ, PORT=str(port), JANGO_DATABASE_URL=url, JAVA_HOME=os.path.dirname(os.path.dirname(JAVA)))
+    # Debug off, as the peers run (Django DEBUG=False, Spring's defaults): no debug pages, no SQL kept per request.
+    env = dict(os.environ, PORT=str(port), JANGO_DATABASE_URL=url, JANGO_DEBUG="false",
+               JAVA_HOME=os.path.dirname(os.path.dirname(JAVA)))
     return Launch("jango", port, cmd, env, repo)
 
 
