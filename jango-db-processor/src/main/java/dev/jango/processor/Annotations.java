@@ -74,6 +74,16 @@ final class Annotations {
         return (String) value(mirror, attribute);
     }
 
+    /** The field's {@code @Label} name, else one derived from the Java name ({@code pubDate} → "pub date"). */
+    String verboseName(Element field, String name) {
+        return find(field, LABEL).map(m -> string(m, "value")).filter(s -> !s.isEmpty()).orElse(Names.verbose(name));
+    }
+
+    /** The field's {@code @Label(help = …)} text, else empty. */
+    String helpText(Element field) {
+        return find(field, LABEL).map(m -> string(m, "help")).orElse("");
+    }
+
     int integer(AnnotationMirror mirror, String attribute) {
         return (Integer) value(mirror, attribute);
     }

@@ -147,9 +147,8 @@ final class FieldAnalyzer {
         if (column.isBlank()) {
             problems.field(f, model, name, "@Column needs a name");
         }
-        Optional<AnnotationMirror> label = ann.find(f, Annotations.LABEL);
-        String verbose = label.map(m -> ann.string(m, "value")).filter(s -> !s.isEmpty()).orElse(Names.verbose(name));
-        String help = label.map(m -> ann.string(m, "help")).orElse("");
+        String verbose = ann.verboseName(f, name);
+        String help = ann.helpText(f);
         Optional<AnnotationMirror> unique = ann.find(f, Annotations.UNIQUE);
         if (unique.isPresent() && !ann.strings(unique.get(), "fields").isEmpty()) {
             problems.field(f, model, name, "@Unique(fields) belongs in @Model(unique = ...), not on a field");

@@ -103,9 +103,8 @@ final class RelationAnalyzer {
         String targetName = target.getQualifiedName().toString();
         RelationInfo info = new RelationInfo(o2o.isPresent(), targetName, metaOf(target),
                 Names.upperSnake(target.getSimpleName().toString()), onDelete, related);
-        Optional<AnnotationMirror> label = ann.find(f, Annotations.LABEL);
-        String verbose = label.map(m -> ann.string(m, "value")).filter(s -> !s.isEmpty()).orElse(Names.verbose(name));
-        String help = label.map(m -> ann.string(m, "help")).orElse("");
+        String verbose = ann.verboseName(f, name);
+        String help = ann.helpText(f);
         return Optional.of(new FieldInfo(name, column, key.kind(), "dev.jango.db.model.Ref<" + targetName + ">",
                 false, nullable, ann.has(f, Annotations.BLANK), o2o.isPresent(), o2o.isEmpty(), false, defaultValue,
                 defaultExpr, List.of(), key.maxLength(), 0, 0, verbose, help, List.of(), Optional.of(info),

@@ -11,7 +11,6 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.util.UUID;
 
@@ -73,54 +72,24 @@ final class SqliteValues extends VendorValues {
 
     @Override
     public BigDecimal readDecimal(ResultSet rs, int column) throws SQLException {
-        String text = rs.getString(column);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            throw unreadable(rs, column, text, "decimal", e);
-        }
+        return readText(rs, column, "decimal", BigDecimal::new);
     }
 
     @Override
     public LocalDate readDate(ResultSet rs, int column) throws SQLException {
-        String text = rs.getString(column);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            throw unreadable(rs, column, text, "date (yyyy-MM-dd)", e);
-        }
+        return readText(rs, column, "date (yyyy-MM-dd)",
+                text -> LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text));
     }
 
     @Override
     public Instant readInstant(ResultSet rs, int column) throws SQLException {
-        String text = rs.getString(column);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(text, DATETIME_IN).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            throw unreadable(rs, column, text, "UTC date-time (yyyy-MM-dd HH:mm:ss.ffffff)", e);
-        }
+        return readText(rs, column, "UTC date-time (yyyy-MM-dd HH:mm:ss.ffffff)",
+                text -> LocalDateTime.parse(text, DATETIME_IN).toInstant(ZoneOffset.UTC));
     }
 
     @Override
     public LocalTime readTime(ResultSet rs, int column) throws SQLException {
-        String text = rs.getString(column);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalTime.parse(text);
-        } catch (DateTimeParseException e) {
-            throw unreadable(rs, column, text, "time (HH:mm:ss.ffffff)", e);
-        }
+        return readText(rs, column, "time (HH:mm:ss.ffffff)", LocalTime::parse);
     }
 
     @Override

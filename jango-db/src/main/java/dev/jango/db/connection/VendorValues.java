@@ -9,12 +9,14 @@ import java.sql.ResultSet;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * How one vendor stores each {@link FieldKind}: binding parameters and reading columns are two halves of one
@@ -185,15 +187,7 @@ abstract sealed class VendorValues implements ValueReader permits SqliteValues, 
 
     @Override
     public UUID readUuid(ResultSet rs, int column) throws SQLException {
-        String text = rs.getString(column);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw unreadable(rs, column, text, "UUID", e);
-        }
+        return readText(rs, column, "UUID", UUID::fromString);
     }
 
     @Override
@@ -206,11 +200,21 @@ abstract sealed class VendorValues implements ValueReader permits SqliteValues, 
         return rs.getBytes(column);
     }
 
-    /** A stored value that is not a valid instance of its kind: reported as a data error naming the column. */
-    static SQLDataException unreadable(ResultSet rs, int column, String text, String what, Exception cause)
-            throws SQLException {
-        String name = rs.getMetaData().getColumnLabel(column);
-        return new SQLDataException("column " + column + " (" + name + ") holds '" + text + "', which is not a "
-                + what, "22000", cause);
+    /**
+     * Reads a value stored as text and parses it; SQL NULL reads as null. A stored text that does not parse is
+     * reported as a data error naming the column, not as a bare parse exception from deep inside a row mapper.
+     */
+    static <T> T readText(ResultSet rs, int column, String what, Function<String, T> parse) throws SQLException {
+        String text = rs.getString(column);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return parse.apply(text);
+        } catch (IllegalArgumentException | DateTimeException e) {
+            String name = rs.getMetaData().getColumnLabel(column);
+            throw new SQLDataException("column " + column + " (" + name + ") holds '" + text + "', which is not a "
+                    + what, "22000", e);
+        }
     }
 }
