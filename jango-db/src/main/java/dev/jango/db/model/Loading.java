@@ -14,28 +14,30 @@ import java.util.function.Supplier;
  * }</pre>
  */
 public final class Loading {
-    private static final ScopedValue<Boolean> LENIENT = ScopedValue.newInstance();
+    /** One query through the target's manager: {@code SELECT … WHERE pk = ?}. */
+    private static final LenientScope.Loader BY_ID = (target, id) ->
+            Manager.of(target.modelClass().asSubclass(Entity.class)).get(target.pk().name(), id);
 
     private Loading() {
     }
 
     /** Runs {@code body} with lenient loading and returns its value. */
     public static <T> T lenient(Supplier<T> body) {
-        return ScopedValue.where(LENIENT, Boolean.TRUE).call(body::get);
+        return ScopedValue.where(LenientScope.LOADER, BY_ID).call(body::get);
     }
 
     /** Runs {@code body} with lenient loading. */
     public static void lenient(Runnable body) {
-        ScopedValue.where(LENIENT, Boolean.TRUE).run(body);
+        ScopedValue.where(LenientScope.LOADER, BY_ID).run(body);
     }
 
     /** Runs {@code body} with lenient loading; its checked exceptions propagate. */
     public static <T> T lenientCall(Callable<T> body) throws Exception {
-        return ScopedValue.where(LENIENT, Boolean.TRUE).call(body::call);
+        return ScopedValue.where(LenientScope.LOADER, BY_ID).call(body::call);
     }
 
     /** True inside a {@link #lenient} call. */
     public static boolean isLenient() {
-        return LENIENT.isBound() && LENIENT.get();
+        return LenientScope.current() != null;
     }
 }

@@ -88,8 +88,9 @@ public final class Ref<T> {
             if (fetched != null) {
                 return fetched;
             }
-            if (origin != null && Loading.isLenient()) {
-                fetched = fetch(origin.target());
+            LenientScope.Loader loader = origin == null ? null : LenientScope.current();
+            if (loader != null) {
+                fetched = fetch(loader, origin.target());
                 lenientObject = fetched;
                 return fetched;
             }
@@ -102,11 +103,9 @@ public final class Ref<T> {
         return object;
     }
 
-    /** One query through the target's manager: {@code SELECT … WHERE pk = ?}. */
     @SuppressWarnings("unchecked")
-    private T fetch(ModelMeta<?> target) {
-        Class<? extends Entity> type = target.modelClass().asSubclass(Entity.class);
-        return (T) Manager.of(type).get(target.pk().name(), id);
+    private T fetch(LenientScope.Loader loader, ModelMeta<?> target) {
+        return (T) loader.load(target, id);
     }
 
     /** The id of a saved object; {@code field} (may be null) names the relation in the error. */
