@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * One statement as it ran: the database alias, the SQL, the bound parameter values (in order; may contain
- * {@code null}) and the time it took in nanoseconds, fetching the rows included.
+ * {@code null}), the time it took in nanoseconds (fetching the rows included) and the call site: the first stack
+ * frame outside Jango, the JDK and JUnit ({@code "BookView.list(BookView.java:42)"}; {@code ""} when unknown).
  *
  * <pre>{@code
  * ExecutedQuery q = Queries.capture(() -> { books.list(); }).statements().getFirst();
@@ -14,9 +15,15 @@ import java.util.List;
  * q.millis();   // 0.41
  * }</pre>
  */
-public record ExecutedQuery(String alias, String sql, List<Object> params, long nanos) {
+public record ExecutedQuery(String alias, String sql, List<Object> params, long nanos, String callSite) {
     public ExecutedQuery {
         params = Collections.unmodifiableList(new ArrayList<>(params));
+        callSite = callSite == null ? "" : callSite;
+    }
+
+    /** A statement whose call site is not known. */
+    public ExecutedQuery(String alias, String sql, List<Object> params, long nanos) {
+        this(alias, sql, params, nanos, "");
     }
 
     public double millis() {

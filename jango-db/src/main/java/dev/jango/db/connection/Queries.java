@@ -61,7 +61,7 @@ public final class Queries {
         if (scope == null) {
             return;
         }
-        ExecutedQuery query = new ExecutedQuery(alias, sql, params, nanos);
+        ExecutedQuery query = new ExecutedQuery(alias, sql, params, nanos, CallSites.find());
         for (Scope s = scope; s != null; s = s.outer()) {
             s.log().add(query);
         }

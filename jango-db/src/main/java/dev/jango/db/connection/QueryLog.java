@@ -1,7 +1,9 @@
 package dev.jango.db.connection;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The statements recorded while a {@link Queries} scope was active, in execution order. Safe to fill from several
@@ -40,6 +42,31 @@ public final class QueryLog {
     /** A snapshot of the statements so far, oldest first. */
     public synchronized List<ExecutedQuery> statements() {
         return List.copyOf(statements);
+    }
+
+    /**
+     * The SQL shapes run {@code threshold} times or more, in order of first appearance, each with its count and
+     * first call site: {@code log.repeatedShapes(5)} lists the likely N+1 loops.
+     *
+     * @throws IllegalArgumentException if {@code threshold} is below 1
+     */
+    public List<RepeatedQuery> repeatedShapes(int threshold) {
+        if (threshold < 1) {
+            throw new IllegalArgumentException("repeatedShapes threshold must be at least 1, got " + threshold);
+        }
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, String> sites = new LinkedHashMap<>();
+        for (ExecutedQuery q : statements()) {
+            counts.computeIfAbsent(q.sql(), k -> new int[1])[0]++;
+            sites.putIfAbsent(q.sql(), q.callSite());
+        }
+        List<RepeatedQuery> out = new ArrayList<>();
+        counts.forEach((sql, n) -> {
+            if (n[0] >= threshold) {
+                out.add(new RepeatedQuery(sql, n[0], sites.get(sql)));
+            }
+        });
+        return List.copyOf(out);
     }
 
     /** One numbered line per statement, for failure messages. */

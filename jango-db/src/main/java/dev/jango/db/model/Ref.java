@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * The value of a {@link ForeignKey} or {@link OneToOne} field: always the related row's id, and the related object
  * only when the query loaded it. Reading an unloaded object throws {@link RelationNotLoaded} naming the call that
- * loads it, so an N+1 never happens silently. Immutable: loading replaces the field's {@code Ref}.
+ * loads it, so an N+1 never happens silently. Immutable: loading replaces the field's {@code Ref}; the one
+ * exception is the object a {@link Loading#lenient} read fetched, memoised so a second read runs no query.
  *
  * <pre>{@code
  * book.author = Ref.to(author);        // author must be saved
@@ -24,6 +25,8 @@ public final class Ref<T> {
     private final T object;
     private final boolean loaded;
     private final Relation<?, ?> origin;
+    /** Set once by a lenient read; racing readers may both query, and either result is the same row. */
+    private volatile T lenientObject;
 
     private Ref(Object id, T object, boolean loaded, Relation<?, ?> origin) {
         this.id = id;
@@ -81,6 +84,16 @@ public final class Ref<T> {
      */
     public T get() {
         if (!loaded) {
+            T fetched = lenientObject;
+            if (fetched != null) {
+                return fetched;
+            }
+            LenientScope.Loader loader = origin == null ? null : LenientScope.current();
+            if (loader != null) {
+                fetched = fetch(loader, origin.target());
+                lenientObject = fetched;
+                return fetched;
+            }
             if (origin != null) {
                 throw origin.notLoaded();
             }
@@ -88,6 +101,11 @@ public final class Ref<T> {
                     + " (load it with .selectRelated(...) on the query, or assign Ref.to(object))");
         }
         return object;
+    }
+
+    @SuppressWarnings("unchecked")
+    private T fetch(LenientScope.Loader loader, ModelMeta<?> target) {
+        return (T) loader.load(target, id);
     }
 
     /** The id of a saved object; {@code field} (may be null) names the relation in the error. */

@@ -2,6 +2,8 @@ package dev.jango.test.db;
 
 import dev.jango.db.Db;
 import dev.jango.db.connection.Database;
+import dev.jango.db.connection.Queries;
+import dev.jango.db.connection.QueryLog;
 import dev.jango.db.connection.Vendor;
 import java.lang.reflect.Method;
 import java.util.List;
@@ -72,17 +74,29 @@ final class BackendInvocation implements TestTemplateInvocationContext {
                                                 ReflectiveInvocationContext<Method> invocationContext,
                                                 ExtensionContext context) throws Throwable {
             Throwable[] failure = new Throwable[1];
-            Db.using(database(context), () -> {
+            QueryLog log = new QueryLog();
+            Db.using(database(context), () -> Queries.scope(log, () -> {
                 try {
                     invocation.proceed();
                 } catch (Throwable t) {
                     failure[0] = t;
                 }
                 return null;
-            });
+            }));
             if (failure[0] != null) {
                 throw failure[0];
             }
+            NPlusOneCheck.check(log, threshold(context));
+        }
+
+        private static int threshold(ExtensionContext context) {
+            for (Class<?> c = context.getRequiredTestClass(); c != null; c = c.getEnclosingClass()) {
+                DatabaseTest settings = c.getAnnotation(DatabaseTest.class);
+                if (settings != null) {
+                    return settings.nPlusOneThreshold();
+                }
+            }
+            return 5;
         }
 
         private static Database database(ExtensionContext context) {

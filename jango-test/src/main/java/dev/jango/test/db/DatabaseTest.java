@@ -45,4 +45,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 public @interface DatabaseTest {
     /** Model classes ({@code @Model}, compiled with the Jango processor) whose tables each test gets. */
     Class<?>[] models() default {};
+
+    /**
+     * Fails a passing test when one read shape (same SQL text) ran this many times or more in it: the N+1 gate.
+     * {@code 0} disables it; raise it for a test that loops reads on purpose.
+     */
+    int nPlusOneThreshold() default 5;
 }

@@ -3,6 +3,7 @@ package dev.jango.web.http;
 import dev.jango.db.connection.ExecutedQuery;
 import dev.jango.db.connection.Queries;
 import dev.jango.db.connection.QueryLog;
+import dev.jango.db.connection.RepeatedQuery;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -27,6 +28,11 @@ final class QueriesRecorder implements SqlRecorder {
         @Override
         public List<Statement> statements() {
             return log.statements().stream().map(Live::statement).toList();
+        }
+
+        @Override
+        public List<RepeatedQuery> repeatedShapes(int threshold) {
+            return log.repeatedShapes(threshold);
         }
 
         private static Statement statement(ExecutedQuery q) {

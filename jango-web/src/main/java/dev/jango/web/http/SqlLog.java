@@ -1,6 +1,10 @@
 package dev.jango.web.http;
 
+import dev.jango.db.connection.RepeatedQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The SQL a request has run so far, as recorded by the connection layer: read by the request-stats line, the N+1
@@ -43,4 +47,22 @@ public interface SqlLog {
 
     /** The statements, oldest first. */
     List<Statement> statements();
+
+    /**
+     * Shapes (SQL texts) run {@code threshold} times or more, with count and first call site. Logs backed by the
+     * connection layer know the call site; this default counts {@link #statements()} and leaves it empty.
+     */
+    default List<RepeatedQuery> repeatedShapes(int threshold) {
+        Map<String, Integer> shapes = new LinkedHashMap<>();
+        for (Statement s : statements()) {
+            shapes.merge(s.sql(), 1, Integer::sum);
+        }
+        List<RepeatedQuery> out = new ArrayList<>();
+        shapes.forEach((sql, n) -> {
+            if (n >= threshold) {
+                out.add(new RepeatedQuery(sql, n, ""));
+            }
+        });
+        return out;
+    }
 }

@@ -1,11 +1,10 @@
 package dev.jango.web.middleware;
 
+import dev.jango.db.connection.RepeatedQuery;
 import dev.jango.web.http.HttpRequest;
 import dev.jango.web.http.HttpResponse;
 import dev.jango.web.http.SqlLog;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +12,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Logs one line per request, {@code GET /books/ 200 db_queries=2 db_ms=1.8 total_ms=4.2}, and an N+1 warning for
  * each statement shape run {@code repeatThreshold} times or more in the request (same SQL text: values are bound
- * parameters, so a loop that loads one row per item repeats the same text).
+ * parameters, so a loop that loads one row per item repeats the same text), with the line that first ran it.
  *
  * <pre>{@code
  * new RequestStatsMiddleware(3)                          // logs to "dev.jango.web.request"
@@ -53,15 +52,10 @@ public final class RequestStatsMiddleware implements Middleware {
         SqlLog log = request.attribute(SqlLog.KEY).orElse(SqlLog.EMPTY);
         double totalMs = (System.nanoTime() - t0) / 1e6;
         sink.accept(line(request.method(), request.path(), r.status(), log.count(), log.totalMillis(), totalMs));
-        Map<String, Integer> shapes = new LinkedHashMap<>();
-        for (SqlLog.Statement s : log.statements()) {
-            shapes.merge(s.sql(), 1, Integer::sum);
+        for (RepeatedQuery rq : log.repeatedShapes(repeatThreshold)) {
+            sink.accept("N+1? " + request.method() + " " + request.path() + " ran " + rq.count() + "x: " + rq.sql()
+                    + (rq.callSite().isEmpty() ? "" : " at " + rq.callSite()));
         }
-        shapes.forEach((sql, n) -> {
-            if (n >= repeatThreshold) {
-                sink.accept("N+1? " + request.method() + " " + request.path() + " ran " + n + "x: " + sql);
-            }
-        });
         return r;
     }
 
