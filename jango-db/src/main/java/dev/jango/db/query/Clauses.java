@@ -1,5 +1,6 @@
 package dev.jango.db.query;
 
+import java.util.Map;
 import dev.jango.db.expr.Aggregate;
 import dev.jango.db.expr.Condition;
 import dev.jango.db.expr.Expression;
@@ -105,6 +106,30 @@ final class Clauses {
         List<Expression> out = new ArrayList<>();
         for (var f : fields) {
             out.add(new FieldRef(f));
+        }
+        return out;
+    }
+
+    /** A filter path ({@code "pages__gte"}) as a condition: on an annotation when it names one, else a field. */
+    static Condition pathCondition(QueryState<?> state, String path, Object value) {
+        Condition c = annotationCondition(state, path, value);
+        return c != null ? c : Paths.condition(state.model(), path, value);
+    }
+
+    /** Every path of {@code lookups} ANDed. */
+    static Condition fromMap(QueryState<?> state, Map<String, ?> lookups) {
+        List<Condition> parts = new ArrayList<>();
+        for (Map.Entry<String, ?> e : lookups.entrySet()) {
+            parts.add(pathCondition(state, e.getKey(), e.getValue()));
+        }
+        return Condition.all(parts);
+    }
+
+    /** Typed conditions with their annotation and outer references resolved against {@code state}. */
+    static List<Condition> resolved(QueryState<?> state, Condition[] conditions) {
+        List<Condition> out = new ArrayList<>(conditions.length);
+        for (Condition c : conditions) {
+            out.add(resolver(state).condition(c));
         }
         return out;
     }

@@ -21,7 +21,7 @@ final class Loader {
     }
 
     static List<Expression> columns(QueryState<?> state) {
-        return QuerySet.refs(state.columns());
+        return Clauses.refs(state.columns());
     }
 
     static <M extends Entity> List<M> load(Database db, QueryState<M> state) {

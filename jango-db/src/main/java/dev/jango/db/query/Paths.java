@@ -228,4 +228,22 @@ final class Paths {
                     "is not a collection, as 'in' and 'range' need");
         };
     }
+
+    /**
+     * The columns an {@code only(names)} ({@code only = true}) or {@code defer(names)} ({@code only = false})
+     * keeps; the primary key is always kept.
+     */
+    static <M> List<Field<M, ?>> selection(QueryState<M> state, String[] names, boolean only) {
+        List<Field<?, ?>> named = new ArrayList<>();
+        for (String n : names) {
+            named.add(field(state.model(), n, n));
+        }
+        List<Field<M, ?>> keep = new ArrayList<>();
+        for (Field<M, ?> f : only ? state.model().fields() : state.columns()) {
+            if (f == state.model().pk() || named.contains(f) == only) {
+                keep.add(f);
+            }
+        }
+        return keep;
+    }
 }

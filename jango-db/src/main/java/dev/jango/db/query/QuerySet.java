@@ -17,8 +17,6 @@ import dev.jango.db.meta.ModelMeta;
 import dev.jango.db.meta.Relation;
 import dev.jango.db.meta.RelationPath;
 import dev.jango.db.model.Entity;
-import dev.jango.db.signals.Door;
-import dev.jango.db.signals.Operation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -100,35 +98,30 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
      * {@code annotate("n", Count.all()).filter(F.of("n").gt(1))}.
      */
     public QuerySet<M> filter(Condition... conditions) {
-        return where(Condition.all(resolved(conditions)));
+        return where(Condition.all(Clauses.resolved(state, conditions)));
     }
 
     /** Rows where the string path matches: {@code filter("title__icontains", "dune")} or an annotation's name. */
     public QuerySet<M> filter(String path, Object value) {
-        return where(pathCondition(path, value));
-    }
-
-    private Condition pathCondition(String path, Object value) {
-        Condition c = Clauses.annotationCondition(state, path, value);
-        return c != null ? c : Paths.condition(state.model(), path, value);
+        return where(Clauses.pathCondition(state, path, value));
     }
 
     /** Rows matching every path of {@code lookups} ({@code Map.of("pages__gte", 100, "title", "Dune")}). */
     public QuerySet<M> filter(Map<String, ?> lookups) {
-        return where(fromMap(lookups));
+        return where(Clauses.fromMap(state, lookups));
     }
 
     /** Rows not matching all {@code conditions} together. */
     public QuerySet<M> exclude(Condition... conditions) {
-        return where(Condition.all(resolved(conditions)).not());
+        return where(Condition.all(Clauses.resolved(state, conditions)).not());
     }
 
     public QuerySet<M> exclude(String path, Object value) {
-        return where(pathCondition(path, value).not());
+        return where(Clauses.pathCondition(state, path, value).not());
     }
 
     public QuerySet<M> exclude(Map<String, ?> lookups) {
-        return where(fromMap(lookups).not());
+        return where(Clauses.fromMap(state, lookups).not());
     }
 
     private QuerySet<M> where(Condition condition) {
@@ -237,7 +230,7 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
 
     /** {@link #only(Field[])} by field names. */
     public QuerySet<M> only(String... names) {
-        return with(state.columns(select(names, true)));
+        return with(state.columns(Paths.selection(state, names, true)));
     }
 
     /** Loads every field except these. */
@@ -255,7 +248,7 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
 
     /** {@link #defer(Field[])} by field names. */
     public QuerySet<M> defer(String... names) {
-        return with(state.columns(select(names, false)));
+        return with(state.columns(Paths.selection(state, names, false)));
     }
 
     /** Locks the selected rows until the end of the surrounding atomic block (no-op on SQLite). */
@@ -508,20 +501,7 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
     /** {@code UPDATE … SET … WHERE <this filter>}; returns the number of rows updated. */
     public int update(Assignment... assignments) {
         requireUnsliced("update");
-        if (assignments.length == 0) {
-            throw new QueryException(state.model().name() + ": update() needs at least one assignment");
-        }
-        List<Assignment> resolved = new ArrayList<>();
-        for (Assignment a : assignments) {
-            if (a.field().model() != state.model()) {
-                throw new QueryException("cannot update " + a.field() + " through a QuerySet of "
-                        + state.model().name());
-            }
-            resolved.add(new Assignment(a.field(), Paths.resolve(state.model(), a.value())));
-        }
-        Database db = Execution.write(alias, state.model());
-        return Door.bulk(db, state.model(), Operation.QUERY_UPDATE, List.of(), this,
-                () -> Execution.update(db, Compiler.update(Dialect.of(db.vendor()), state, resolved)), n -> n);
+        return QueryWrites.update(this, state, alias, assignments);
     }
 
     /**
@@ -539,24 +519,13 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
 
     /** {@code update(Map.of("pages", 10, "price", F.of("price").times(2)))}. */
     public int update(Map<String, ?> values) {
-        List<Assignment> assignments = new ArrayList<>();
-        for (Map.Entry<String, ?> e : values.entrySet()) {
-            Field<?, ?> f = Paths.field(state.model(), e.getKey(), e.getKey());
-            assignments.add(Assignment.of(f, e.getValue()));
-        }
-        return update(assignments.toArray(Assignment[]::new));
+        return update(QueryWrites.assignments(state.model(), values));
     }
 
     /** {@code DELETE FROM … WHERE <this filter>}; returns the number of rows deleted. */
     public int delete() {
         requireUnsliced("delete");
-        if (state.distinct()) {
-            throw new QueryException(state.model().name() + ": cannot delete() after distinct()");
-        }
-        Database db = Execution.write(alias, state.model());
-        DeleteGuard.check(db, state.model(), state.where());
-        return Door.bulk(db, state.model(), Operation.QUERY_DELETE, List.of(), this,
-                () -> Execution.update(db, Compiler.delete(Dialect.of(db.vendor()), state)), n -> n);
+        return QueryWrites.delete(this, state, alias);
     }
 
     // ---- introspection ----
@@ -599,36 +568,6 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
 
     // ---- helpers ----
 
-    private List<Condition> resolved(Condition[] conditions) {
-        List<Condition> out = new ArrayList<>(conditions.length);
-        for (Condition c : conditions) {
-            out.add(Clauses.resolver(state).condition(c));
-        }
-        return out;
-    }
-
-    private Condition fromMap(Map<String, ?> lookups) {
-        List<Condition> parts = new ArrayList<>();
-        for (Map.Entry<String, ?> e : lookups.entrySet()) {
-            parts.add(pathCondition(e.getKey(), e.getValue()));
-        }
-        return Condition.all(parts);
-    }
-
-    private List<Field<M, ?>> select(String[] names, boolean only) {
-        List<Field<?, ?>> named = new ArrayList<>();
-        for (String n : names) {
-            named.add(Paths.field(state.model(), n, n));
-        }
-        List<Field<M, ?>> keep = new ArrayList<>();
-        for (Field<M, ?> f : only ? state.model().fields() : state.columns()) {
-            if (f == state.model().pk() || named.contains(f) == only) {
-                keep.add(f);
-            }
-        }
-        return keep;
-    }
-
     private void requireUnsliced(String action) {
         if (state.sliced()) {
             throw new QueryException(state.model().name() + ": cannot " + action
@@ -645,14 +584,5 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
     /** The where-tree of this query (read-only; the Manager copies its exact lookups onto new instances). */
     public Condition condition() {
         return state.where();
-    }
-
-    /** Expressions list for a projection of fields. */
-    static List<Expression> refs(List<? extends Field<?, ?>> fields) {
-        List<Expression> refs = new ArrayList<>(fields.size());
-        for (Field<?, ?> f : fields) {
-            refs.add(new FieldRef(f));
-        }
-        return refs;
     }
 }
