@@ -22,15 +22,33 @@ import dev.jango.test.db.DatabaseTest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.AfterAll;
 
 /**
  * Routing between two PostgreSQL databases: the harness's (the primary, alias {@code default}) and
  * {@code jango_test_replica} on the same server, whose rows are told apart by name. Runs on PostgreSQL only.
+ * The replica's table lives in a schema named like the primary's per-class schema, so concurrent runs of this
+ * test (several checkouts, one server) never share a table.
  */
 // Looks up the same shelf by name on several aliases on purpose: not an N+1, so the gate is off.
 @DatabaseTest(models = Shelf.class, nPlusOneThreshold = 0)
 class PrimaryReplicaRoutingTest {
     private static final String REPLICA_DB = "jango_test_replica";
+    /** The replica schemas this class made, dropped after it: one per backend session, so a few at most. */
+    private static final Set<DatabaseUrl> MADE = ConcurrentHashMap.newKeySet();
+
+    @AfterAll
+    static void dropReplicaSchemas() {
+        for (DatabaseUrl url : MADE) {
+            String schema = url.options().get("currentSchema");
+            try (Database replica = Database.open("cleanup", new DatabaseUrl(Vendor.POSTGRESQL, url.host(), url.port(),
+                    REPLICA_DB, url.user(), url.password(), 1, Map.of()))) {
+                replica.execute("DROP SCHEMA IF EXISTS " + Vendor.POSTGRESQL.quote(schema) + " CASCADE");
+            }
+        }
+    }
 
     @BackendTest
     void readsGoToTheReplicasInTurnAndWritesToThePrimary(Database primary) throws Exception {
@@ -143,10 +161,13 @@ class PrimaryReplicaRoutingTest {
         assumeTrue(primary.vendor() == Vendor.POSTGRESQL, "the replica router is tested on PostgreSQL");
         ensureDatabase(primary);
         DatabaseUrl p = primary.url();
+        String schema = p.options().getOrDefault("currentSchema", "public");
         Database replica = Database.open(alias, new DatabaseUrl(Vendor.POSTGRESQL, p.host(), p.port(), REPLICA_DB,
-                p.user(), p.password(), 2, Map.of()));
+                p.user(), p.password(), 2, Map.of("currentSchema", schema)));
         if (alias.equals("replica")) {
-            replica.execute("DROP TABLE IF EXISTS shelf");
+            replica.execute("DROP SCHEMA IF EXISTS " + Vendor.POSTGRESQL.quote(schema) + " CASCADE");
+            replica.execute("CREATE SCHEMA " + Vendor.POSTGRESQL.quote(schema));
+            MADE.add(replica.url());
             SchemaEditor.forVendor(Vendor.POSTGRESQL).createModel(SHELF).forEach(replica::execute);
             replica.update("INSERT INTO shelf (name) VALUES (?)", List.of(BoundValue.of("on-replica")));
             if (Db.using(primary, () -> Shelf.objects.count()) == 0) {
