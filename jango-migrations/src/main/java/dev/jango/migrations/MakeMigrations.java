@@ -99,6 +99,11 @@ public final class MakeMigrations {
                 reportPending(app.app(), owed, out);
                 continue;
             }
+            if (app.packaged() && options.write()) {
+                throw new GraphException("app '" + app.app() + "' has model changes, but its migrations are read"
+                        + " from the class path (" + app.dir().toUri() + "); make them in that app's own source"
+                        + " tree, or leave it out with `makemigrations <app>…`");
+            }
             List<MigrationKey> leaves = graph.leaves(app.app());
             Optional<MigrationKey> previous = leaves.isEmpty() ? Optional.empty() : Optional.of(leaves.getFirst());
             int number = previous.map(k -> Integer.parseInt(k.name().substring(0, k.name().indexOf('_'))))

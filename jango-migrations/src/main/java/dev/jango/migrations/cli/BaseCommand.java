@@ -6,6 +6,7 @@ import dev.jango.db.connection.Database;
 import dev.jango.db.connection.DatabaseUrl;
 import dev.jango.db.schema.SchemaEditor;
 import dev.jango.migrations.AppMigrations;
+import dev.jango.migrations.MigrationsLocation;
 import dev.jango.migrations.Workspace;
 import dev.jango.migrations.executor.Executor;
 import dev.jango.migrations.executor.TerminalProgress;
@@ -45,7 +46,7 @@ abstract class BaseCommand implements Callable<Integer> {
     }
 
     private AppMigrations app(AppSpec a) {
-        return new AppMigrations(a.label(), project.baseDir().resolve(a.migrationsDirectory()), a.models());
+        return MigrationsLocation.resolve(project.baseDir(), a, a.getClass().getClassLoader());
     }
 
     /** The selected database with one pooled connection: a migration's session settings must persist. */
