@@ -125,6 +125,15 @@ public final class GenericRefField<M> {
         setter.accept(instance, GenericRef.<Entity>unloaded(current.key(), current.id(), constant).withObject(target));
     }
 
+    /** Query layer: marks the reference of {@code instance} as pointing at a row that no longer exists. */
+    public void loadMissing(M instance) {
+        GenericRef<?> current = getter.apply(instance);
+        if (current == null) {
+            throw new IllegalArgumentException(constant + " is empty on this instance; nothing to load");
+        }
+        setter.accept(instance, GenericRef.<Entity>unloaded(current.key(), current.id(), constant).withMissing());
+    }
+
     /** {@code target_type = key AND target_id = id} for a saved target. */
     public Condition eq(Entity target) {
         GenericRef<Entity> ref = to(target);

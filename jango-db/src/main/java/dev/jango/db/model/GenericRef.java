@@ -47,6 +47,14 @@ public final class GenericRef<T> {
         return new GenericRef<>(key, id, Objects.requireNonNull(related, "related"), true, origin);
     }
 
+    /**
+     * Framework use: this reference after a batch load found no row for it (no foreign key constraint keeps a
+     * polymorphic target alive). {@link #isLoaded()} is true; {@link #get()} says the row is missing.
+     */
+    public GenericRef<T> withMissing() {
+        return new GenericRef<>(key, id, null, true, origin);
+    }
+
     /** The target's type key ({@code "book"}). */
     public String key() {
         return key;
@@ -63,9 +71,14 @@ public final class GenericRef<T> {
     /**
      * The target object.
      *
-     * @throws RelationNotLoaded if it was not loaded
+     * @throws RelationNotLoaded    if it was not loaded
+     * @throws IllegalStateException if it was loaded but its row does not exist (deleted after it was stored)
      */
     public T get() {
+        if (loaded && object == null) {
+            throw new IllegalStateException((origin == null ? "this GenericRef" : origin) + " points at " + key + " "
+                    + id + ", which does not exist (a polymorphic reference has no foreign key constraint)");
+        }
         if (!loaded) {
             String field = origin == null ? "this GenericRef" : origin;
             throw new RelationNotLoaded(field + " (" + key + " " + id + ") is not loaded (strict loading): add "

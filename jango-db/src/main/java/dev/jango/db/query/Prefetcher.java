@@ -6,7 +6,6 @@ import dev.jango.db.connection.Vendor;
 import dev.jango.db.dialect.Dialect;
 import dev.jango.db.expr.Condition;
 import dev.jango.db.expr.FieldRef;
-import dev.jango.db.meta.Field;
 import dev.jango.db.meta.ForeignKeyField;
 import dev.jango.db.meta.ManyToManyField;
 import dev.jango.db.meta.ModelMeta;
@@ -42,6 +41,10 @@ final class Prefetcher {
         }
         Map<String, List<Entity>> done = new HashMap<>();
         for (Prefetch p : prefetches) {
+            if (p.generic() != null) {
+                GenericPrefetcher.run(db, roots, p.generic());
+                continue;
+            }
             List<Entity> owners = List.copyOf(roots);
             String prefix = "";
             List<Relation<?, ?>> steps = p.relationPath().steps();
@@ -87,7 +90,7 @@ final class Prefetcher {
         for (Entity owner : owners) {
             List<Entity> mine = groups.getOrDefault(pk(owner), List.of());
             for (Entity child : mine) {
-                JoinedLoader.attach(fk, child, owner);
+                ModelRows.attach(fk, child, owner);
             }
             store(owner, mine, toAttr, rev);
         }
@@ -107,7 +110,7 @@ final class Prefetcher {
             int width = select.rootWidth();
             Execution.query(db, st, rs -> {
                 while (rs.next()) {
-                    Entity related = instance(entity(q), rs, reader, db.alias());
+                    Entity related = ModelRows.root(entity(q), rs, reader, db.alias());
                     Object owner = source.read(rs, width + 1, reader);
                     groups.computeIfAbsent(owner, k -> new ArrayList<>()).add(related);
                     all.add(related);
@@ -139,7 +142,7 @@ final class Prefetcher {
         for (Entity owner : owners) {
             Entity related = byId.get(fkValue(fk, owner));
             if (related != null) {
-                JoinedLoader.attach(fk, owner, related);
+                ModelRows.attach(fk, owner, related);
             }
         }
         return List.copyOf(byId.values());
@@ -154,23 +157,6 @@ final class Prefetcher {
         } else if (relation instanceof ManyToManyField m2m) {
             m2m.load(owner, related);
         }
-    }
-
-    private static <M extends Entity> M instance(QueryState<M> q, java.sql.ResultSet rs, ValueReader reader,
-                                                 String alias) throws java.sql.SQLException {
-        Set<String> deferred = q.deferred();
-        M instance;
-        if (deferred.isEmpty()) {
-            instance = q.model().mapRow(rs, 0, reader);
-        } else {
-            instance = q.model().newInstance();
-            List<Field<M, ?>> fields = q.columns();
-            for (int i = 0; i < fields.size(); i++) {
-                Execution.copy(fields.get(i), instance, rs, i + 1, reader);
-            }
-        }
-        instance.markPersisted(alias, deferred);
-        return instance;
     }
 
     // Relation targets are models, so their states and metamodels are of Entity subclasses.
