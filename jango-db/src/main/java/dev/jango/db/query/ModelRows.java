@@ -4,6 +4,7 @@ import dev.jango.db.connection.Database;
 import dev.jango.db.dialect.Dialect;
 import dev.jango.db.meta.Field;
 import dev.jango.db.meta.ForeignKeyField;
+import dev.jango.db.meta.ManyToManyField;
 import dev.jango.db.meta.ModelMeta;
 import dev.jango.db.meta.ValueReader;
 import dev.jango.db.model.Entity;
@@ -40,6 +41,24 @@ record ModelRows<M extends Entity>(Statement statement, QueryState<M> state, Joi
             width = select.rootWidth();
         }
         return new ModelRows<>(st, state, joins, width, offsets(joins, width), db.reader(), db.alias());
+    }
+
+    /**
+     * A many-to-many prefetch's SELECT: {@code state}'s rows joined to the through table of {@code m2m}, the
+     * owner's key selected after every other column (read it at {@link #end()} + 1).
+     */
+    static <M extends Entity> ModelRows<M> through(Database db, QueryState<M> state, Joins joins,
+                                                   ManyToManyField<?, ?> m2m) {
+        JoinedSelect select = new JoinedSelect(state, Loader.columns(state), joins, m2m);
+        int width = select.rootWidth();
+        return new ModelRows<>(select.statement(Dialect.of(db.vendor())), state, joins, width,
+                offsets(joins, width), db.reader(), db.alias());
+    }
+
+    /** The number of columns the root and every joined model take. */
+    int end() {
+        int last = offsets.length - 1;
+        return last < 0 ? width : offsets[last] + joins.nodes().get(last).target().fields().size();
     }
 
     /** Every row of the statement, mapped (an immutable list). */

@@ -83,6 +83,11 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
         return state;
     }
 
+    /** What this QuerySet loads besides its rows (package use: a Prefetch's QuerySet keeps its own loading). */
+    Loading loading() {
+        return loading;
+    }
+
     public ModelMeta<M> model() {
         return state.model();
     }
@@ -324,8 +329,7 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
 
     /**
      * String paths ({@code "tags__category"}), {@link Prefetch} objects with a custom QuerySet, or polymorphic
-     * references ({@code prefetchRelated(COMMENT.target)}: one {@code IN} query per type key, see
-     * {@link Prefetch#of(GenericRefField)}).
+     * references ({@code COMMENT.target}: one IN query per type key; {@link Prefetch#of(GenericRefField)}).
      */
     public QuerySet<M> prefetchRelated(Object... pathsOrPrefetches) {
         List<Prefetch> prefetches = new ArrayList<>();
@@ -463,10 +467,8 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
     }
 
     /**
-     * Selected fields as {@link Row}s instead of instances.
-     *
-     * @throws QueryException if this QuerySet has {@code selectRelated}/{@code prefetchRelated}: rows have no
-     *                        relations to fill, and dropping the call silently would hide a mistake (ADR 0101)
+     * Selected fields as {@link Row}s instead of instances; with {@code selectRelated}/{@code prefetchRelated}
+     * (nothing to fill in a row) it throws {@link QueryException} rather than drop them silently (ADR 0101).
      */
     @SafeVarargs
     public final ValuesQuery<Row> values(Field<M, ?>... fields) {
