@@ -20,12 +20,28 @@ import java.util.Set;
  * per-field setters under only/defer, then every joined model mapped at its column offset and stored in its
  * parent's {@link dev.jango.db.model.Ref}. Shared by the list, annotated, streaming and prefetch paths, so they
  * cannot drift apart. A LEFT JOIN that found nothing (NULL primary key) leaves the nullable relation empty.
- *
- * @param statement the SELECT to run
- * @param width     columns taken by the root (its fields, then its annotations); joined models follow
  */
-record ModelRows<M extends Entity>(Statement statement, QueryState<M> state, Joins joins, int width, int[] offsets,
-                                   ValueReader reader, String alias) {
+final class ModelRows<M extends Entity> {
+    private final Statement statement;
+    private final QueryState<M> state;
+    private final Joins joins;
+    /** Columns taken by the root (its fields, then its annotations); joined models follow. */
+    private final int width;
+    /** The first column offset of every joined model. */
+    private final int[] offsets;
+    private final ValueReader reader;
+    private final String alias;
+
+    private ModelRows(Statement statement, QueryState<M> state, Joins joins, int width, ValueReader reader,
+                      String alias) {
+        this.statement = statement;
+        this.state = state;
+        this.joins = joins;
+        this.width = width;
+        this.offsets = offsets(joins, width);
+        this.reader = reader;
+        this.alias = alias;
+    }
 
     /** The plain or joined SELECT of {@code state} on {@code db}. */
     static <M extends Entity> ModelRows<M> plan(Database db, QueryState<M> state, Joins joins) {
@@ -40,7 +56,7 @@ record ModelRows<M extends Entity>(Statement statement, QueryState<M> state, Joi
             st = select.statement(dialect);
             width = select.rootWidth();
         }
-        return new ModelRows<>(st, state, joins, width, offsets(joins, width), db.reader(), db.alias());
+        return new ModelRows<>(st, state, joins, width, db.reader(), db.alias());
     }
 
     /**
@@ -51,8 +67,17 @@ record ModelRows<M extends Entity>(Statement statement, QueryState<M> state, Joi
                                                    ManyToManyField<?, ?> m2m) {
         JoinedSelect select = new JoinedSelect(state, Loader.columns(state), joins, m2m);
         int width = select.rootWidth();
-        return new ModelRows<>(select.statement(Dialect.of(db.vendor())), state, joins, width,
-                offsets(joins, width), db.reader(), db.alias());
+        return new ModelRows<>(select.statement(Dialect.of(db.vendor())), state, joins, width, db.reader(),
+                db.alias());
+    }
+
+    /** The SELECT to run. */
+    Statement statement() {
+        return statement;
+    }
+
+    ValueReader reader() {
+        return reader;
     }
 
     /** The number of columns the root and every joined model take. */
