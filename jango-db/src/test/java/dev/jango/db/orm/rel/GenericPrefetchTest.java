@@ -9,6 +9,7 @@ import dev.jango.db.connection.Database;
 import dev.jango.db.connection.Queries;
 import dev.jango.db.connection.QueryLog;
 import dev.jango.db.model.Entity;
+import dev.jango.db.model.Loading;
 import dev.jango.db.model.Ref;
 import dev.jango.db.model.RelationNotLoaded;
 import dev.jango.db.orm.EachBackend;
@@ -92,6 +93,23 @@ class GenericPrefetchTest {
         Comment c = Comment.objects.all().orderBy("id").first().orElseThrow();
         assertThatThrownBy(() -> c.target.get()).isInstanceOf(RelationNotLoaded.class)
                 .hasMessageContaining("add .prefetchRelated(COMMENT.target)");
+    }
+
+    @EachBackend
+    void lenientReadsLoadEachTargetByIdAndTheDetectorReportsOneShapePerType() {
+        seed();
+        List<Comment> comments = Comment.objects.all().orderBy("id").list();
+        QueryLog log = Queries.capture(() -> {
+            List<String> seen = Loading.lenient(() -> comments.stream().map(c -> describe(c.target.get())).toList());
+            assertThat(seen).hasSize(12).startsWith("book B0", "author A0", "tag T0");
+        });
+        assertThat(log.count()).isEqualTo(12);
+        assertThat(log.repeatedShapes(4)).hasSize(3).allSatisfy(r -> assertThat(r.count()).isEqualTo(4));
+        assertThat(comments.getFirst().target.isLoaded()).isFalse();
+        QueryLog again = Queries.capture(() -> {
+            assertThat(describe(comments.getFirst().target.get())).isEqualTo("book B0");
+        });
+        assertThat(again.count()).as("memoised in the reference").isZero();
     }
 
     @EachBackend
