@@ -11,8 +11,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /**
- * Opt-in lenient loading. Strict loading (the default) makes {@link Ref#get()}, {@link RelatedSet#all()} and a
- * reverse accessor ({@code AUTHOR.books.all(author)}) on an unloaded relation throw {@link RelationNotLoaded};
+ * Opt-in lenient loading. Strict loading (the default) makes {@link Ref#get()}, {@link GenericRef#get()},
+ * {@link RelatedSet#all()} and a reverse accessor ({@code AUTHOR.books.all(author)}) on an unloaded relation throw {@link RelationNotLoaded};
  * inside {@code Loading.lenient(...)} they instead load the relation with one query for that instance and keep the
  * result (a second read runs nothing). Meant for scripts, shells and migrating old code: a loop still runs one
  * query per row, and the N+1 detector ({@code QueryLog.repeatedShapes}) still reports the repeated shape.
