@@ -272,7 +272,7 @@ final class MetaWriter {
 
     private void unloadedSets() {
         for (ManyInfo m : model.many()) {
-            w.line("m." + m.name() + " = this." + m.name() + ".unloaded();");
+            w.line("m." + m.name() + " = this." + m.name() + ".unloaded(m);");
         }
     }
 

@@ -53,7 +53,7 @@ class RelationModelTest {
                 .contains("m.author = this.author.unloaded(reader.readLongOrNull(rs, offset + 2));")
                 .contains("m.badge = this.badge.unloaded(reader.readUuid(rs, offset + 4));")
                 .contains("() -> rel.BadTagMeta.BAD_TAG.bad, () -> rel.BadTagMeta.BAD_TAG.tag")
-                .contains("m.tags = this.tags.unloaded();")
+                .contains("m.tags = this.tags.unloaded(m);")
                 // the self-reference gets its own reverse accessor
                 .contains("ReverseForeignKey<rel.Bad, rel.Bad> badSet;");
         assertThat(result.generatedSource("rel/AuthorMeta.java"))

@@ -4,10 +4,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -36,12 +41,22 @@ public final class Cursor<T> implements Iterator<T>, AutoCloseable {
     private final ResultSet rows;
     private final SqlFunction<ResultSet, T> mapper;
     private final ErrorTranslator errors;
+    /** Rows handed out per group when {@link #inChunks} prepared this cursor; 0 hands out row by row. */
+    private final int chunkSize;
+    private final Consumer<List<T>> prepareChunk;
+    private final ArrayDeque<T> chunk = new ArrayDeque<>();
     private boolean advanced;
     private boolean hasRow;
     private boolean closed;
 
     Cursor(String sql, Connection connection, Runnable release, PreparedStatement statement, ResultSet rows,
            SqlFunction<ResultSet, T> mapper, ErrorTranslator errors) {
+        this(sql, connection, release, statement, rows, mapper, errors, 0, null);
+    }
+
+    private Cursor(String sql, Connection connection, Runnable release, PreparedStatement statement, ResultSet rows,
+                   SqlFunction<ResultSet, T> mapper, ErrorTranslator errors, int chunkSize,
+                   Consumer<List<T>> prepareChunk) {
         this.sql = sql;
         this.connection = connection;
         this.release = release;
@@ -49,10 +64,71 @@ public final class Cursor<T> implements Iterator<T>, AutoCloseable {
         this.rows = rows;
         this.mapper = mapper;
         this.errors = errors;
+        this.chunkSize = chunkSize;
+        this.prepareChunk = prepareChunk;
+    }
+
+    /**
+     * The same open result, read ahead {@code size} rows at a time: each group is mapped, passed to
+     * {@code prepare} (which may query, e.g. a prefetch over the group), then handed out. Memory stays bounded by
+     * the group. This cursor must not be read afterwards; the returned one owns the connection.
+     *
+     * <pre>{@code
+     * Cursor<Book> books = db.cursor(sql, params, 500, mapper).inChunks(500, group -> loadTagsOf(group));
+     * }</pre>
+     */
+    public Cursor<T> inChunks(int size, Consumer<List<T>> prepare) {
+        if (size < 1) {
+            throw new IllegalArgumentException("chunk size must be positive, got " + size + " for " + sql);
+        }
+        if (advanced || chunkSize > 0) {
+            throw new IllegalStateException("inChunks on a cursor already read or chunked: " + sql);
+        }
+        Cursor<T> chunked = new Cursor<>(sql, connection, release, statement, rows, mapper, errors, size,
+                java.util.Objects.requireNonNull(prepare, "prepare"));
+        chunked.closed = closed;
+        closed = true;   // handed over: closing this one must not release what the new one reads
+        return chunked;
     }
 
     @Override
     public boolean hasNext() {
+        if (chunkSize == 0) {
+            return rowAvailable();
+        }
+        if (chunk.isEmpty() && !closed) {
+            List<T> group = new ArrayList<>(chunkSize);
+            while (group.size() < chunkSize && rowAvailable()) {
+                group.add(mapRow());
+            }
+            if (!group.isEmpty()) {
+                try {
+                    prepareChunk.accept(Collections.unmodifiableList(group));
+                } catch (RuntimeException e) {
+                    closeAfter(e);
+                    throw e;
+                }
+                chunk.addAll(group);
+            }
+        }
+        return !chunk.isEmpty();
+    }
+
+    @Override
+    public T next() {
+        if (chunkSize == 0) {
+            if (!rowAvailable()) {
+                throw new NoSuchElementException("cursor exhausted or closed: " + sql);
+            }
+            return mapRow();
+        }
+        if (!hasNext()) {
+            throw new NoSuchElementException("cursor exhausted or closed: " + sql);
+        }
+        return chunk.poll();
+    }
+
+    private boolean rowAvailable() {
         if (closed) {
             return false;
         }
@@ -72,11 +148,7 @@ public final class Cursor<T> implements Iterator<T>, AutoCloseable {
         return hasRow;
     }
 
-    @Override
-    public T next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException("cursor exhausted or closed: " + sql);
-        }
+    private T mapRow() {
         advanced = false;
         try {
             return mapper.apply(rows);
@@ -112,6 +184,7 @@ public final class Cursor<T> implements Iterator<T>, AutoCloseable {
             return;
         }
         closed = true;
+        chunk.clear();
         RuntimeException failure = null;
         try {
             rows.close();

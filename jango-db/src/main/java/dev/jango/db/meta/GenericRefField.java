@@ -32,6 +32,8 @@ public final class GenericRefField<M> {
     private final BiConsumer<M, GenericRef<Entity>> setter;
     private final Part<M> typeField;
     private final Part<M> idField;
+    /** Key to model, handed to every reference so a lenient read can load it. */
+    private final Function<String, ModelMeta<?>> models = key -> keys().model(key);
 
     /** Called by generated metamodels; {@code keys} is read lazily (it usually names other metamodels). */
     public GenericRefField(String name, String constant, FieldSpec typeSpec, FieldSpec idSpec, Supplier<TypeKeys> keys,
@@ -45,13 +47,13 @@ public final class GenericRefField<M> {
             GenericRef<?> r = getter.apply(m);
             return r == null ? null : r.key();
         }, (m, v) -> setter.accept(m, v == null ? null
-                : GenericRef.unloaded((String) v, idOf(getter.apply(m)), constant)));
+                : GenericRef.unloaded((String) v, idOf(getter.apply(m)), constant, models)));
         this.idField = new Part<>(idSpec, m -> idOf(getter.apply(m)), (m, v) -> {
             GenericRef<?> r = getter.apply(m);
             if (r == null && v != null) {
                 throw new IllegalStateException(constant + ": set the type key before the id");
             }
-            setter.accept(m, r == null ? null : GenericRef.unloaded(r.key(), v, constant));
+            setter.accept(m, r == null ? null : GenericRef.unloaded(r.key(), v, constant, models));
         });
     }
 
@@ -103,7 +105,7 @@ public final class GenericRefField<M> {
      */
     public GenericRef<Entity> to(Entity target) {
         String key = keys().keyOf(target.getClass());
-        return GenericRef.<Entity>unloaded(key, Ref.savedId(target, null), constant).withObject(target);
+        return GenericRef.<Entity>unloaded(key, Ref.savedId(target, null), constant, models).withObject(target);
     }
 
     /** Points {@code instance} at {@code target} (or clears it when null). */
@@ -113,7 +115,7 @@ public final class GenericRefField<M> {
 
     /** Generated row mappers: the reference for the two read columns, null when the key is NULL. */
     public GenericRef<Entity> unloaded(String key, Object id) {
-        return key == null ? null : GenericRef.unloaded(key, id, constant);
+        return key == null ? null : GenericRef.unloaded(key, id, constant, models);
     }
 
     /** Query layer: stores the batch-loaded target of {@code instance}. */
@@ -122,7 +124,16 @@ public final class GenericRefField<M> {
         if (current == null) {
             throw new IllegalArgumentException(constant + " is empty on this instance; nothing to load");
         }
-        setter.accept(instance, GenericRef.<Entity>unloaded(current.key(), current.id(), constant).withObject(target));
+        setter.accept(instance, GenericRef.<Entity>unloaded(current.key(), current.id(), constant, models).withObject(target));
+    }
+
+    /** Query layer: marks the reference of {@code instance} as pointing at a row that no longer exists. */
+    public void loadMissing(M instance) {
+        GenericRef<?> current = getter.apply(instance);
+        if (current == null) {
+            throw new IllegalArgumentException(constant + " is empty on this instance; nothing to load");
+        }
+        setter.accept(instance, GenericRef.<Entity>unloaded(current.key(), current.id(), constant, models).withMissing());
     }
 
     /** {@code target_type = key AND target_id = id} for a saved target. */

@@ -99,9 +99,12 @@ public final class ManyToManyField<M extends Entity, T extends Entity> implement
         return getter.apply(instance);
     }
 
-    /** Generated code: the value every new or fetched instance starts with. */
-    public RelatedSet<T> unloaded() {
-        return RelatedSet.unloaded(this);
+    /**
+     * Generated code: the value every new or fetched {@code instance} starts with; it remembers the instance so a
+     * lenient read can load the set for it.
+     */
+    public RelatedSet<T> unloaded(M instance) {
+        return RelatedSet.unloaded(this, instance);
     }
 
     /** Query layer ({@code prefetchRelated}): stores the related objects of {@code instance}, in order. */

@@ -1,6 +1,7 @@
 package dev.jango.db.meta;
 
 import dev.jango.db.model.Entity;
+import dev.jango.db.model.RelatedSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -76,15 +77,18 @@ public final class ReverseForeignKey<M extends Entity, S extends Entity> impleme
     }
 
     /**
-     * The prefetched related objects of {@code instance}.
+     * The prefetched related objects of {@code instance}. Inside {@code Loading.lenient(...)} an unprefetched
+     * relation runs one query for this instance ({@code WHERE fk = id}) and keeps the result on it.
      *
-     * @throws dev.jango.db.model.RelationNotLoaded if the query did not prefetch this relation
+     * @throws dev.jango.db.model.RelationNotLoaded if the query did not prefetch this relation (strict loading)
      */
     @SuppressWarnings("unchecked")
     public List<S> all(M instance) {
         List<?> items = instance.prefetched(name);
         if (items == null) {
-            throw notLoaded();
+            // Strict outside a lenient scope: RelatedSet throws this relation's notLoaded().
+            items = RelatedSet.<S>unloaded(this, instance).all();
+            instance.putPrefetched(name, items);
         }
         return (List<S>) items;
     }

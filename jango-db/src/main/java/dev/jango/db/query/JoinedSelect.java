@@ -94,6 +94,15 @@ record JoinedSelect(QueryState<?> q, List<? extends Expression> columns, Joins j
                 w.sql(i == 0 ? " GROUP BY " : ", ");
                 group.get(i).render(w);
             }
+            if (q.groupBy() == null) {
+                // An aggregate annotation with selectRelated: the joined columns are selected, so they are grouped
+                // too (PostgreSQL and ONLY_FULL_GROUP_BY refuse them otherwise; they depend on the root row anyway).
+                for (Joins.Node n : joins.nodes()) {
+                    for (Field<?, ?> f : n.target().fields()) {
+                        w.sql(", ").column(n.alias(), f.column());
+                    }
+                }
+            }
         }
         if (q.having() != Constant.TRUE) {
             w.sql(" HAVING ");

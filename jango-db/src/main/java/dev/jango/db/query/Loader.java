@@ -1,20 +1,15 @@
 package dev.jango.db.query;
 
 import dev.jango.db.connection.Database;
-import dev.jango.db.dialect.Dialect;
 import dev.jango.db.expr.Expression;
-import dev.jango.db.meta.Field;
-import dev.jango.db.meta.ModelMeta;
-import dev.jango.db.meta.ValueReader;
 import dev.jango.db.model.Entity;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Runs a model SELECT and builds instances: the generated straight-line {@code mapRow} when every field is
- * selected, typed per-field setters when only/defer narrowed the columns. Each instance is marked persisted
- * with its database alias and deferred fields.
+ * Runs a model SELECT and builds instances (row mapping in {@link ModelRows}): plain, with the {@code selectRelated}
+ * joins, or paired with the annotation values. Each instance is marked persisted with its database alias and
+ * deferred fields.
  */
 final class Loader {
     private Loader() {
@@ -24,60 +19,27 @@ final class Loader {
         return Clauses.refs(state.columns());
     }
 
+    /** The instances of {@code state}, no relations loaded. */
     static <M extends Entity> List<M> load(Database db, QueryState<M> state) {
-        Statement st = Compiler.select(Dialect.of(db.vendor()), state, columns(state));
-        ModelMeta<M> model = state.model();
-        ValueReader reader = db.reader();
-        String alias = db.alias();
-        Set<String> deferred = state.deferred();
-        List<Field<M, ?>> fields = state.columns();
-        return Execution.query(db, st, rs -> {
-            List<M> out = new ArrayList<>();
-            while (rs.next()) {
-                M instance;
-                if (deferred.isEmpty()) {
-                    instance = model.mapRow(rs, 0, reader);
-                } else {
-                    instance = model.newInstance();
-                    for (int i = 0; i < fields.size(); i++) {
-                        Execution.copy(fields.get(i), instance, rs, i + 1, reader);
-                    }
-                }
-                instance.markPersisted(alias, deferred);
-                out.add(instance);
-            }
-            return List.copyOf(out);
-        });
+        return ModelRows.plan(db, state, Joins.none(state.model())).list(db);
     }
 
-    /** Like {@link #load}, each instance paired with its annotation values (selected after the columns). */
-    static <M extends Entity> List<Annotated<M>> loadAnnotated(Database db, QueryState<M> state) {
-        List<Expression> columns = columns(state);
-        Statement st = Compiler.select(Dialect.of(db.vendor()), state, columns);
-        ModelMeta<M> model = state.model();
-        ValueReader reader = db.reader();
-        String alias = db.alias();
-        Set<String> deferred = state.deferred();
-        List<Field<M, ?>> fields = state.columns();
+    /**
+     * Like {@link #load}, each instance paired with its annotation values (selected right after the root's
+     * columns), with the {@code selectRelated} joins of {@code joins} filled.
+     */
+    static <M extends Entity> List<Annotated<M>> loadAnnotated(Database db, QueryState<M> state, Joins joins) {
+        ModelRows<M> rows = ModelRows.plan(db, state, joins);
         List<QueryState.Annotation> annotations = state.annotations();
         List<String> names = annotations.stream().map(QueryState.Annotation::name).toList();
-        return Execution.query(db, st, rs -> {
+        int first = state.columns().size() + 1;
+        return Execution.query(db, rows.statement(), rs -> {
             List<Annotated<M>> out = new ArrayList<>();
             while (rs.next()) {
-                M instance;
-                if (deferred.isEmpty()) {
-                    instance = model.mapRow(rs, 0, reader);
-                } else {
-                    instance = model.newInstance();
-                    for (int i = 0; i < fields.size(); i++) {
-                        Execution.copy(fields.get(i), instance, rs, i + 1, reader);
-                    }
-                }
-                instance.markPersisted(alias, deferred);
+                M instance = rows.map(rs);
                 Object[] values = new Object[annotations.size()];
                 for (int i = 0; i < values.length; i++) {
-                    values[i] = Reading.read(annotations.get(i).expression().kind(), rs, fields.size() + i + 1,
-                            reader);
+                    values[i] = Reading.read(annotations.get(i).expression().kind(), rs, first + i, rows.reader());
                 }
                 out.add(new Annotated<>(instance, new Row(names, List.of(), values)));
             }

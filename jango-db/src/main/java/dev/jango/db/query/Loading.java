@@ -40,6 +40,22 @@ record Loading(List<RelationPath<?, ?>> related, List<Prefetch> prefetches) {
         return new Loading(related, all);
     }
 
+    /**
+     * Refuses {@code call} (values, valuesList) on a QuerySet that loads relations: its rows are not instances,
+     * so the relations would be dropped without a word.
+     */
+    void requireNone(ModelMeta<?> root, String call) {
+        if (isEmpty()) {
+            return;
+        }
+        List<String> calls = new ArrayList<>();
+        related.forEach(p -> calls.add(".selectRelated(" + p + ")"));
+        prefetches.forEach(p -> calls.add(".prefetchRelated(" + p.describe() + ")"));
+        throw new QueryException(root.name() + ": " + call + " returns plain rows, not " + root.name()
+                + " instances, so " + String.join(" and ", calls) + " would load nothing; remove "
+                + (calls.size() == 1 ? "it" : "them") + ", or read instances with list(), iterator(n) or annotated()");
+    }
+
     Joins joins(ModelMeta<?> root) {
         return related.isEmpty() ? Joins.none(root) : Joins.plan(root, related);
     }

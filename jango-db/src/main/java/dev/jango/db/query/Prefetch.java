@@ -1,5 +1,6 @@
 package dev.jango.db.query;
 
+import dev.jango.db.meta.GenericRefField;
 import dev.jango.db.meta.ModelMeta;
 import dev.jango.db.meta.Relation;
 import dev.jango.db.meta.RelationPath;
@@ -15,6 +16,7 @@ import java.util.Objects;
  * Author.objects.all().prefetchRelated(
  *     Prefetch.of(AUTHOR.books, Book.objects.filter(BOOK.pages.gt(300)).orderBy("-published")).into("longBooks"));
  * author.prefetched("longBooks");                      // the author's long books, newest first
+ * Comment.objects.all().prefetchRelated(Prefetch.of(COMMENT.target));   // polymorphic: one IN query per type key
  * }</pre>
  */
 public final class Prefetch {
@@ -22,12 +24,36 @@ public final class Prefetch {
     private final String name;
     private final QuerySet<?> queryset;
     private final String toAttr;
+    /** A polymorphic reference to batch-load instead of a relation path, or null. */
+    private final GenericRefField<?> generic;
 
     private Prefetch(RelationPath<?, ?> path, String name, QuerySet<?> queryset, String toAttr) {
+        this(path, name, queryset, toAttr, null);
+    }
+
+    private Prefetch(RelationPath<?, ?> path, String name, QuerySet<?> queryset, String toAttr,
+                     GenericRefField<?> generic) {
         this.path = path;
         this.name = name;
         this.queryset = queryset;
         this.toAttr = toAttr;
+        this.generic = generic;
+    }
+
+    /**
+     * Batch-loads the targets of a polymorphic reference: the rows are grouped by type key and each key's model is
+     * read with one {@code pk IN (…)} query (chunked below the parameter limit), so 3 target types cost 3 queries
+     * whatever the number of rows. An unknown key in the data raises {@link QueryException} naming it and the
+     * declared keys, before any target is read.
+     *
+     * <pre>{@code
+     * Comment.objects.all().prefetchRelated(COMMENT.target);   // shorthand for Prefetch.of(COMMENT.target)
+     * // SELECT … FROM "comment";  SELECT … FROM "book" WHERE "id" IN (?, ?);  SELECT … FROM "author" WHERE …
+     * }</pre>
+     */
+    public static <M> Prefetch of(GenericRefField<M> field) {
+        Objects.requireNonNull(field, "field");
+        return new Prefetch(null, field.name(), null, null, field);
     }
 
     /** Prefetches {@code path} with the related model's default QuerySet. */
@@ -58,6 +84,11 @@ public final class Prefetch {
 
     /** The same prefetch, its results stored under {@code attribute} instead of on the relation. */
     public Prefetch into(String attribute) {
+        if (generic != null) {
+            throw new RelationError(generic.typeField().model().name(), generic.name(), "Prefetch(" + generic
+                    + ").into(\"" + attribute + "\"): a polymorphic prefetch fills the GenericRef itself and has no"
+                    + " list to store elsewhere");
+        }
         return new Prefetch(path, name, queryset, Objects.requireNonNull(attribute, "attribute"));
     }
 
@@ -78,11 +109,31 @@ public final class Prefetch {
         return toAttr;
     }
 
+    GenericRefField<?> generic() {
+        return generic;
+    }
+
+    /** How the prefetch is written in code ({@code BOOK.tags}, {@code COMMENT.target}), for messages. */
+    String describe() {
+        if (generic != null) {
+            return generic.constant();
+        }
+        return path != null ? path.toString() : "\"" + name + "\"";
+    }
+
     /**
      * This prefetch checked against the queried model: the path resolves, crosses a to-many relation, and the
      * QuerySet loads the path's last model. Raises {@link RelationError} before any SQL.
      */
     Prefetch resolve(ModelMeta<?> root) {
+        if (generic != null) {
+            ModelMeta<?> owner = generic.typeField().model();
+            if (owner != root) {
+                throw new RelationError(root.name(), generic.name(), "prefetchRelated(" + generic + ") is a field of "
+                        + owner.name() + ", not of the queried model " + root.name());
+            }
+            return this;
+        }
         RelationPath<?, ?> resolved = path != null ? path : Joins.path(root, name);
         Relation<?, ?> first = resolved.steps().getFirst();
         if (first.model() != root) {
@@ -107,7 +158,7 @@ public final class Prefetch {
 
     @Override
     public String toString() {
-        return "Prefetch[" + name + (queryset != null ? ", custom QuerySet" : "")
+        return "Prefetch[" + (generic != null ? generic.constant() : name) + (queryset != null ? ", custom QuerySet" : "")
                 + (toAttr != null ? ", into " + toAttr : "") + "]";
     }
 }

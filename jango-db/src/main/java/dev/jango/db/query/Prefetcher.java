@@ -3,10 +3,8 @@ package dev.jango.db.query;
 import dev.jango.db.bulk.ParameterLimits;
 import dev.jango.db.connection.Database;
 import dev.jango.db.connection.Vendor;
-import dev.jango.db.dialect.Dialect;
 import dev.jango.db.expr.Condition;
 import dev.jango.db.expr.FieldRef;
-import dev.jango.db.meta.Field;
 import dev.jango.db.meta.ForeignKeyField;
 import dev.jango.db.meta.ManyToManyField;
 import dev.jango.db.meta.ModelMeta;
@@ -42,6 +40,10 @@ final class Prefetcher {
         }
         Map<String, List<Entity>> done = new HashMap<>();
         for (Prefetch p : prefetches) {
+            if (p.generic() != null) {
+                GenericPrefetcher.run(db, roots, p.generic());
+                continue;
+            }
             List<Entity> owners = List.copyOf(roots);
             String prefix = "";
             List<Relation<?, ?>> steps = p.relationPath().steps();
@@ -56,7 +58,10 @@ final class Prefetcher {
                 }
                 QueryState<?> base = last && p.queryset() != null ? p.queryset().state()
                         : QuerySet.of(entity(step.target())).state();
-                owners = step(db, step, owners, base, last ? p.toAttr() : null);
+                // A custom QuerySet's own selectRelated joins into the step, its prefetches run on the results.
+                Loading nested = last && p.queryset() != null ? p.queryset().loading() : Loading.NONE;
+                owners = step(db, step, owners, base, nested.joins(base.model()), last ? p.toAttr() : null);
+                Relations.prefetch(db, owners, nested);
                 if (!custom) {
                     done.put(prefix, owners);
                 }
@@ -65,21 +70,22 @@ final class Prefetcher {
     }
 
     private static List<Entity> step(Database db, Relation<?, ?> step, List<Entity> owners, QueryState<?> base,
-                                     String toAttr) {
+                                     Joins joins, String toAttr) {
         return switch (step) {
-            case ReverseForeignKey<?, ?> rev -> reverse(db, rev, owners, base, toAttr);
-            case ManyToManyField<?, ?> m2m -> manyToMany(db, m2m, owners, base, toAttr);
-            case ForeignKeyField<?, ?> fk -> toOne(db, fk, owners, base);
+            case ReverseForeignKey<?, ?> rev -> reverse(db, rev, owners, base, joins, toAttr);
+            case ManyToManyField<?, ?> m2m -> manyToMany(db, m2m, owners, base, joins, toAttr);
+            case ForeignKeyField<?, ?> fk -> toOne(db, fk, owners, base, joins);
         };
     }
 
     private static List<Entity> reverse(Database db, ReverseForeignKey<?, ?> rev, List<Entity> owners,
-                                        QueryState<?> base, String toAttr) {
+                                        QueryState<?> base, Joins joins, String toAttr) {
         ForeignKeyField<?, ?> fk = rev.field();
         Map<Object, List<Entity>> groups = new LinkedHashMap<>();
         List<Entity> all = new ArrayList<>();
         for (List<Object> chunk : chunks(db.vendor(), ids(owners))) {
-            for (Entity child : Loader.load(db, entity(narrowed(base, new FieldRef(fk).in(chunk))))) {
+            QueryState<Entity> q = entity(narrowed(base, new FieldRef(fk).in(chunk)));
+            for (Entity child : ModelRows.plan(db, q, joins).list(db)) {
                 groups.computeIfAbsent(fkValue(fk, child), k -> new ArrayList<>()).add(child);
                 all.add(child);
             }
@@ -87,7 +93,10 @@ final class Prefetcher {
         for (Entity owner : owners) {
             List<Entity> mine = groups.getOrDefault(pk(owner), List.of());
             for (Entity child : mine) {
-                JoinedLoader.attach(fk, child, owner);
+                // The child points back at its owner, unless the Prefetch's QuerySet joined it (maybe deeper).
+                if (!loaded(fk, child)) {
+                    ModelRows.attach(fk, child, owner);
+                }
             }
             store(owner, mine, toAttr, rev);
         }
@@ -95,20 +104,19 @@ final class Prefetcher {
     }
 
     private static List<Entity> manyToMany(Database db, ManyToManyField<?, ?> m2m, List<Entity> owners,
-                                           QueryState<?> base, String toAttr) {
+                                           QueryState<?> base, Joins joins, String toAttr) {
         Map<Object, List<Entity>> groups = new LinkedHashMap<>();
         List<Entity> all = new ArrayList<>();
         ValueReader reader = db.reader();
         ForeignKeyField<?, ?> source = m2m.sourceField();
         for (List<Object> chunk : chunks(db.vendor(), ids(owners))) {
-            QueryState<?> q = narrowed(base, new FieldRef(source).in(chunk));
-            JoinedSelect select = new JoinedSelect(q, Loader.columns(q), Joins.none(q.model()), m2m);
-            Statement st = select.statement(Dialect.of(db.vendor()));
-            int width = select.rootWidth();
-            Execution.query(db, st, rs -> {
+            QueryState<Entity> q = entity(narrowed(base, new FieldRef(source).in(chunk)));
+            ModelRows<Entity> rows = ModelRows.through(db, q, joins, m2m);
+            int ownerColumn = rows.end() + 1;
+            Execution.query(db, rows.statement(), rs -> {
                 while (rs.next()) {
-                    Entity related = instance(entity(q), rs, reader, db.alias());
-                    Object owner = source.read(rs, width + 1, reader);
+                    Entity related = rows.map(rs);
+                    Object owner = source.read(rs, ownerColumn, reader);
                     groups.computeIfAbsent(owner, k -> new ArrayList<>()).add(related);
                     all.add(related);
                 }
@@ -122,7 +130,7 @@ final class Prefetcher {
     }
 
     private static List<Entity> toOne(Database db, ForeignKeyField<?, ?> fk, List<Entity> owners,
-                                      QueryState<?> base) {
+                                      QueryState<?> base, Joins joins) {
         Set<Object> ids = new LinkedHashSet<>();
         for (Entity owner : owners) {
             Object id = fkValue(fk, owner);
@@ -132,14 +140,15 @@ final class Prefetcher {
         }
         Map<Object, Entity> byId = new HashMap<>();
         for (List<Object> chunk : chunks(db.vendor(), List.copyOf(ids))) {
-            for (Entity e : Loader.load(db, entity(narrowed(base, new FieldRef(base.model().pk()).in(chunk))))) {
+            QueryState<Entity> q = entity(narrowed(base, new FieldRef(base.model().pk()).in(chunk)));
+            for (Entity e : ModelRows.plan(db, q, joins).list(db)) {
                 byId.put(pk(e), e);
             }
         }
         for (Entity owner : owners) {
             Entity related = byId.get(fkValue(fk, owner));
             if (related != null) {
-                JoinedLoader.attach(fk, owner, related);
+                ModelRows.attach(fk, owner, related);
             }
         }
         return List.copyOf(byId.values());
@@ -154,23 +163,6 @@ final class Prefetcher {
         } else if (relation instanceof ManyToManyField m2m) {
             m2m.load(owner, related);
         }
-    }
-
-    private static <M extends Entity> M instance(QueryState<M> q, java.sql.ResultSet rs, ValueReader reader,
-                                                 String alias) throws java.sql.SQLException {
-        Set<String> deferred = q.deferred();
-        M instance;
-        if (deferred.isEmpty()) {
-            instance = q.model().mapRow(rs, 0, reader);
-        } else {
-            instance = q.model().newInstance();
-            List<Field<M, ?>> fields = q.columns();
-            for (int i = 0; i < fields.size(); i++) {
-                Execution.copy(fields.get(i), instance, rs, i + 1, reader);
-            }
-        }
-        instance.markPersisted(alias, deferred);
-        return instance;
     }
 
     // Relation targets are models, so their states and metamodels are of Entity subclasses.
@@ -210,6 +202,12 @@ final class Prefetcher {
     private static <M> Object pk(Object instance) {
         ModelMeta<M> meta = (ModelMeta<M>) ModelMeta.of(instance.getClass());
         return meta.pk().get((M) instance);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <M> boolean loaded(ForeignKeyField<M, ?> fk, Object instance) {
+        dev.jango.db.model.Ref<?> ref = fk.ref((M) instance);
+        return ref != null && ref.isLoaded();
     }
 
     @SuppressWarnings("unchecked")

@@ -13,6 +13,7 @@ import dev.jango.db.expr.OrderBy;
 import dev.jango.db.expr.SqlWriter;
 import dev.jango.db.expr.SubQuery;
 import dev.jango.db.meta.Field;
+import dev.jango.db.meta.GenericRefField;
 import dev.jango.db.meta.ModelMeta;
 import dev.jango.db.meta.Relation;
 import dev.jango.db.meta.RelationPath;
@@ -80,6 +81,11 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
     /** The query's AST (package use: prefetch runs a Prefetch's QuerySet with an added IN filter). */
     QueryState<M> state() {
         return state;
+    }
+
+    /** What this QuerySet loads besides its rows (package use: a Prefetch's QuerySet keeps its own loading). */
+    Loading loading() {
+        return loading;
     }
 
     public ModelMeta<M> model() {
@@ -158,9 +164,12 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
         return aggregate(Map.of("value", aggregate)).get("value", type);
     }
 
-    /** The instances with their annotations (runs the query; not cached apart from {@link #list()}). */
+    /**
+     * The instances with their annotations (runs the query; not cached apart from {@link #list()}), with the
+     * {@code selectRelated} joins and {@code prefetchRelated} lists loaded as {@link #list()} loads them.
+     */
     public List<Annotated<M>> annotated() {
-        return Loader.loadAnnotated(Execution.read(alias, state.model()), state);
+        return Relations.annotated(Execution.read(alias, state.model()), state, loading);
     }
 
     /** Replaces the ordering ({@code BOOK.published.desc().nullsLast()}). */
@@ -318,7 +327,10 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
         return new QuerySet<>(state, alias, loading.prefetch(state.model(), prefetches));
     }
 
-    /** String paths ({@code "tags__category"}) or {@link Prefetch} objects with a custom QuerySet. */
+    /**
+     * String paths ({@code "tags__category"}), {@link Prefetch} objects with a custom QuerySet, or polymorphic
+     * references ({@code COMMENT.target}: one IN query per type key; {@link Prefetch#of(GenericRefField)}).
+     */
     public QuerySet<M> prefetchRelated(Object... pathsOrPrefetches) {
         List<Prefetch> prefetches = new ArrayList<>();
         for (Object o : pathsOrPrefetches) {
@@ -327,8 +339,10 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
                 case String s -> Prefetch.of(s, null);
                 case RelationPath<?, ?> p -> Prefetch.of(p.path(), null);
                 case Relation<?, ?> r -> Prefetch.of(r.name(), null);
+                case GenericRefField<?> g -> Prefetch.of(g);
                 case null, default -> throw new IllegalArgumentException(state.model().name()
-                        + ": prefetchRelated takes relation paths, names or Prefetch objects, not " + o);
+                        + ": prefetchRelated takes relation paths, names, polymorphic fields or Prefetch objects,"
+                        + " not " + o);
             });
         }
         return new QuerySet<>(state, alias, loading.prefetch(state.model(), prefetches));
@@ -360,7 +374,8 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
     /**
      * Streams the rows in constant memory, {@code chunkSize} per round trip, without filling the result cache:
      * a server-side cursor on PostgreSQL, a streamed result on MariaDB, a stepping cursor on SQLite. The cursor
-     * holds a connection until it is read to the end or closed. One counted statement.
+     * holds a connection until it is read to the end or closed. One counted statement; {@code selectRelated} joins
+     * in it, and {@code prefetchRelated} runs once per chunk of {@code chunkSize} rows (read ahead, then handed out).
      *
      * <pre>{@code
      * try (Cursor<Book> books = Book.objects.orderBy("id").iterator(2_000)) {
@@ -369,7 +384,7 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
      * }</pre>
      */
     public Cursor<M> iterator(int chunkSize) {
-        return Streaming.open(Execution.read(alias, state.model()), state, chunkSize);
+        return Streaming.open(Execution.read(alias, state.model()), state, loading, chunkSize);
     }
 
     /**
@@ -451,17 +466,15 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
         return byId;
     }
 
-    /** Selected fields as {@link Row}s instead of instances. */
+    /**
+     * Selected fields as {@link Row}s instead of instances; with {@code selectRelated}/{@code prefetchRelated}
+     * (nothing to fill in a row) it throws {@link QueryException} rather than drop them silently (ADR 0101).
+     */
     @SafeVarargs
     public final ValuesQuery<Row> values(Field<M, ?>... fields) {
-        List<Field<?, ?>> selected = fields.length == 0 ? List.copyOf(state.model().fields()) : List.of(fields);
-        return new ValuesQuery<>(state, alias, selected, (rs, reader) -> {
-            Object[] values = new Object[selected.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = selected.get(i).read(rs, i + 1, reader);
-            }
-            return new Row(selected, values);
-        });
+        loading.requireNone(state.model(), "values(...)");
+        return ValuesQuery.fieldRows(state, alias,
+                fields.length == 0 ? List.copyOf(state.model().fields()) : List.of(fields));
     }
 
     /**
@@ -469,6 +482,7 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
      * {@code annotate("len", Functions.length(BOOK.title)).values("title")} gives rows {@code {title, len}}.
      */
     public ValuesQuery<Row> values(String... fieldNames) {
+        loading.requireNone(state.model(), "values(...)");
         List<Field<?, ?>> selected = new ArrayList<>();
         for (String n : fieldNames) {
             selected.add(Paths.field(state.model(), n, n));
@@ -478,22 +492,18 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
 
     /** One field's values, typed: {@code valuesList(BOOK.title)} gives {@code List<String>} rows. */
     public <T> ValuesQuery<T> valuesList(Field<M, T> field) {
+        loading.requireNone(state.model(), "valuesList(...)");
         return new ValuesQuery<>(state, alias, List.of(field), (rs, reader) -> field.read(rs, 1, reader));
     }
 
     /** Several fields per row as a list of values, in the given order. */
     @SafeVarargs
     public final ValuesQuery<List<Object>> valuesList(Field<M, ?> first, Field<M, ?>... more) {
+        loading.requireNone(state.model(), "valuesList(...)");
         List<Field<?, ?>> selected = new ArrayList<>();
         selected.add(first);
         selected.addAll(Arrays.asList(more));
-        return new ValuesQuery<>(state, alias, selected, (rs, reader) -> {
-            List<Object> values = new ArrayList<>(selected.size());
-            for (int i = 0; i < selected.size(); i++) {
-                values.add(selected.get(i).read(rs, i + 1, reader));
-            }
-            return java.util.Collections.unmodifiableList(values);
-        });
+        return ValuesQuery.lists(state, alias, selected);
     }
 
     // ---- writes ----
@@ -514,7 +524,8 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
      */
     public long updateInBatches(int batchSize, Consumer<BatchProgress> progress, Assignment... assignments) {
         requireUnsliced("update");
-        return BatchedUpdate.run(this, batchSize, progress, assignments);
+        // Batches read keys with valuesList, which refuses relation loading; an update loads nothing anyway.
+        return BatchedUpdate.run(new QuerySet<>(state, alias), batchSize, progress, assignments);
     }
 
     /** {@code update(Map.of("pages", 10, "price", F.of("price").times(2)))}. */

@@ -2,6 +2,7 @@ package dev.jango.db.query;
 
 import dev.jango.db.connection.Database;
 import dev.jango.db.model.Entity;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,11 +14,26 @@ final class Relations {
     }
 
     static <M extends Entity> List<M> load(Database db, QueryState<M> state, Loading loading) {
-        Joins joins = loading.joins(state.model());
-        List<M> rows = joins.isEmpty() ? Loader.load(db, state) : JoinedLoader.load(db, state, joins);
+        List<M> rows = ModelRows.plan(db, state, loading.joins(state.model())).list(db);
+        prefetch(db, rows, loading);
+        return rows;
+    }
+
+    /** {@link QuerySet#annotated()}: instances with their annotations, joined and prefetched like {@link #load}. */
+    static <M extends Entity> List<Annotated<M>> annotated(Database db, QueryState<M> state, Loading loading) {
+        List<Annotated<M>> rows = Loader.loadAnnotated(db, state, loading.joins(state.model()));
+        if (!loading.prefetches().isEmpty()) {
+            List<M> instances = new ArrayList<>(rows.size());
+            rows.forEach(a -> instances.add(a.instance()));
+            prefetch(db, instances, loading);
+        }
+        return rows;
+    }
+
+    /** Runs the prefetches of {@code loading} over {@code rows} (nothing when there are none). */
+    static void prefetch(Database db, List<? extends Entity> rows, Loading loading) {
         if (!loading.prefetches().isEmpty()) {
             Prefetcher.run(db, rows, loading.prefetches());
         }
-        return rows;
     }
 }

@@ -157,6 +157,28 @@ public final class ValuesQuery<R> implements Iterable<R>, SubQuery.Source {
         return Compiler.select(dialect, state, columns());
     }
 
+    /** Rows of exactly {@code fields} (no annotations), typed by field. */
+    static ValuesQuery<Row> fieldRows(QueryState<?> state, String alias, List<Field<?, ?>> fields) {
+        return new ValuesQuery<>(state, alias, fields, (rs, reader) -> {
+            Object[] values = new Object[fields.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = fields.get(i).read(rs, i + 1, reader);
+            }
+            return new Row(fields, values);
+        });
+    }
+
+    /** Each row as an unmodifiable list of the values of {@code fields}, in order. */
+    static ValuesQuery<List<Object>> lists(QueryState<?> state, String alias, List<Field<?, ?>> fields) {
+        return new ValuesQuery<>(state, alias, fields, (rs, reader) -> {
+            List<Object> values = new ArrayList<>(fields.size());
+            for (int i = 0; i < fields.size(); i++) {
+                values.add(fields.get(i).read(rs, i + 1, reader));
+            }
+            return java.util.Collections.unmodifiableList(values);
+        });
+    }
+
     /** Rows of {@code fields} followed by every annotation of {@code next}. */
     static ValuesQuery<Row> rows(QueryState<?> next, String alias, List<Field<?, ?>> fields) {
         List<QueryState.Annotation> annotations = next.annotations();

@@ -1,5 +1,6 @@
 package dev.jango.db.orm.rel;
 
+import static dev.jango.db.orm.rel.AuthorMeta.AUTHOR;
 import static dev.jango.db.orm.rel.BookMeta.BOOK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,7 +16,10 @@ import dev.jango.db.orm.OrmTest;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Loading.lenient: Ref.get() loads by id instead of throwing, once per Ref, and the N+1 detector still sees it. */
+/**
+ * Loading.lenient: Ref.get(), RelatedSet.all() and reverse accessors load instead of throwing, once per value, and
+ * the N+1 detector still sees the loop.
+ */
 @OrmTest(models = {Publisher.class, Author.class, Category.class, Tag.class, Book.class, BookTag.class,
         Contract.class})
 class LenientLoadingTest {
@@ -75,5 +79,74 @@ class LenientLoadingTest {
         Ref<Author> bare = Ref.id(42L);
         assertThatThrownBy(() -> Loading.lenient(() -> bare.get())).isInstanceOf(RelationNotLoaded.class)
                 .hasMessageContaining("42");
+    }
+
+    /** Books B0..B5; book n is tagged T(n % 3) and T((n + 1) % 3). */
+    private static List<Book> taggedBooks() {
+        List<Book> books = sixBooksByThreeAuthors();
+        List<Tag> tags = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            int n = i;
+            tags.add(Tag.objects.create(t -> t.name = "T" + n));
+        }
+        for (int i = 0; i < books.size(); i++) {
+            for (Tag t : List.of(tags.get(i % 3), tags.get((i + 1) % 3))) {
+                Book b = books.get(i);
+                BookTag.objects.create(l -> {
+                    l.book = Ref.to(b);
+                    l.tag = Ref.to(t);
+                });
+            }
+        }
+        return Book.objects.all().orderBy(BOOK.id.asc()).list();
+    }
+
+    @EachBackend
+    void lenientManyToManyLoadsEachBooksTagsOnceAndTheDetectorReportsTheLoop() {
+        List<Book> books = taggedBooks();
+        QueryLog log = Queries.capture(() -> {
+            List<String> tags = Loading.lenient(() -> books.stream()
+                    .map(b -> b.tags.all().stream().map(t -> t.name).sorted().toList().toString()).toList());
+            assertThat(tags).containsExactly("[T0, T1]", "[T1, T2]", "[T0, T2]", "[T0, T1]", "[T1, T2]", "[T0, T2]");
+        });
+        assertThat(log.count()).isEqualTo(6);
+        List<RepeatedQuery> repeated = log.repeatedShapes(5);
+        assertThat(repeated).hasSize(1);
+        assertThat(repeated.getFirst().count()).isEqualTo(6);
+        assertThat(repeated.getFirst().sql()).contains("rel_tag").contains("rel_book_tag");
+        assertThat(repeated.getFirst().callSite()).startsWith("LenientLoadingTest.");
+
+        QueryLog again = Queries.capture(() -> {
+            assertThat(books.getFirst().tags.all()).hasSize(2);
+        });
+        assertThat(again.count()).as("memoised in the set").isZero();
+        assertThat(books.getFirst().tags.isLoaded()).isFalse();
+        Book fresh = Book.objects.get(BOOK.id.eq(books.get(1).id));
+        assertThatThrownBy(() -> fresh.tags.all()).isInstanceOf(RelationNotLoaded.class)
+                .hasMessageContaining(".prefetchRelated(BOOK.tags)");
+    }
+
+    @EachBackend
+    void lenientReverseForeignKeyLoadsEachAuthorsBooksOnce() {
+        sixBooksByThreeAuthors();
+        List<Author> authors = Author.objects.all().orderBy(AUTHOR.id.asc()).list();
+        assertThatThrownBy(() -> AUTHOR.books.all(authors.getFirst())).isInstanceOf(RelationNotLoaded.class)
+                .hasMessageContaining(".prefetchRelated(AUTHOR.books)");
+        QueryLog log = Queries.capture(() -> {
+            List<Integer> counts = Loading.lenient(() -> authors.stream().map(a -> AUTHOR.books.all(a).size())
+                    .toList());
+            assertThat(counts).containsExactly(2, 2, 2);
+            assertThat(AUTHOR.books.all(authors.get(1))).extracting(b -> b.title).containsExactlyInAnyOrder("B1",
+                    "B4");
+        });
+        assertThat(log.count()).isEqualTo(3);
+        assertThat(log.repeatedShapes(3)).hasSize(1);
+    }
+
+    @EachBackend
+    void aSetOfAnUnsavedBookStaysStrictWhenLenient() {
+        Book unsaved = Book.objects.all().model().newInstance();
+        assertThatThrownBy(() -> Loading.lenient(() -> unsaved.tags.all())).isInstanceOf(RelationNotLoaded.class)
+                .hasMessageContaining(".prefetchRelated(BOOK.tags)");
     }
 }
