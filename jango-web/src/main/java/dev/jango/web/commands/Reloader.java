@@ -72,6 +72,11 @@ final class Reloader {
                     continue;
                 }
                 say("Changed: " + describe(changed));
+                if (buildCommand.isEmpty() && changed.stream().allMatch(Reloader::isJavaSource)) {
+                    // Restarting on uncompiled sources would serve the old classes: wait for the compiler's output.
+                    say("no --build-command: waiting for the compiled classes in target/classes");
+                    continue;
+                }
                 if (buildCommand.isPresent() && changed.stream().anyMatch(p -> p.startsWith(baseDir.resolve("src")))) {
                     int code = build(buildCommand.get());
                     watcher.drain(); // the build's own output is not a new change
@@ -95,6 +100,10 @@ final class Reloader {
                 // The JVM is already shutting down: the hook runs anyway and finds no child.
             }
         }
+    }
+
+    static boolean isJavaSource(Path p) {
+        return p.getFileName().toString().endsWith(".java");
     }
 
     private synchronized void startChild() {

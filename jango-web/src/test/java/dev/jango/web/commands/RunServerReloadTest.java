@@ -141,6 +141,15 @@ class RunServerReloadTest {
         long first = nextServerPid();
         awaitServing(port);
 
+        // A Java source alone, with no build command, does not restart: the classes have not changed yet.
+        Files.writeString(Files.createDirectories(project.resolve("src/main/java")).resolve("A.java"), "class A {}");
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!output().contains("waiting for the compiled classes") && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(output()).contains("no --build-command: waiting for the compiled classes in target/classes");
+        assertThat(STARTED.matcher(output()).results().count()).as("still the first server process").isEqualTo(1);
+
         Files.writeString(project.resolve("src/main/resources/greeting.txt"), "hello again");
         long second = nextServerPid();
         assertThat(second).isNotEqualTo(first);
