@@ -91,12 +91,19 @@ final class SourceWatcher implements Closeable {
             if (path == null || ignored(path)) {
                 continue;
             }
-            if (event.kind() == ENTRY_CREATE && Files.isDirectory(path)) {
-                try {
-                    registerTree(path); // files written into it before registration are found by the walk
-                } catch (IOException e) {
-                    // It vanished again; nothing to watch.
+            if (Files.isDirectory(path)) {
+                if (event.kind() == ENTRY_CREATE) {
+                    // A new folder: watch it, and count the files written into it before it was watched.
+                    try {
+                        registerTree(path);
+                        try (var files = Files.walk(path)) {
+                            files.filter(Files::isRegularFile).filter(f -> !ignored(f)).forEach(changed::add);
+                        }
+                    } catch (IOException | UncheckedIOException e) {
+                        // It vanished again; nothing to watch.
+                    }
                 }
+                continue; // a folder by itself is not a change to serve
             }
             changed.add(path);
         }

@@ -55,6 +55,7 @@ class RunServerReloadTest {
 
     Process startReloader(int port, String... extra) throws IOException {
         Files.createDirectories(project.resolve("src/main/resources"));
+        Files.createDirectories(project.resolve("src/main/java"));
         Files.writeString(project.resolve("src/main/resources/greeting.txt"), "hello");
         String java = ProcessHandle.current().info().command().orElseThrow();
         List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-Xmx128m", "-cp",
@@ -142,7 +143,7 @@ class RunServerReloadTest {
         awaitServing(port);
 
         // A Java source alone, with no build command, does not restart: the classes have not changed yet.
-        Files.writeString(Files.createDirectories(project.resolve("src/main/java")).resolve("A.java"), "class A {}");
+        Files.writeString(project.resolve("src/main/java/A.java"), "class A {}");
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (!output().contains("waiting for the compiled classes") && System.nanoTime() < deadline) {
             Thread.sleep(100);
@@ -228,9 +229,11 @@ class RunServerReloadTest {
             assertThat(batch).contains(src.resolve("A.java"), src.resolve("B.java"))
                     .doesNotContain(src.resolve(".A.java.swp"));
             Path pkg = Files.createDirectories(src.resolve("shop"));
-            w.await(Duration.ofSeconds(10), Duration.ofMillis(300)); // the new folder itself
-            Files.writeString(pkg.resolve("C.java"), "class C {}");
-            assertThat(w.await(Duration.ofSeconds(10), Duration.ofMillis(300))).contains(pkg.resolve("C.java"));
+            Files.writeString(pkg.resolve("C.java"), "class C {}"); // may land before the folder is watched
+            Set<Path> created = w.await(Duration.ofSeconds(10), Duration.ofMillis(300));
+            assertThat(created).contains(pkg.resolve("C.java")).doesNotContain(pkg);
+            Files.writeString(pkg.resolve("D.java"), "class D {}");
+            assertThat(w.await(Duration.ofSeconds(10), Duration.ofMillis(300))).containsExactly(pkg.resolve("D.java"));
         }
     }
 }
