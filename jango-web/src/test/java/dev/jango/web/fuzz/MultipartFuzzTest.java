@@ -87,7 +87,9 @@ class MultipartFuzzTest {
 
     private static Path tempDir() {
         try {
-            return Files.createTempDirectory("jango-multipart-fuzz-");
+            Path dir = Files.createTempDirectory("jango-multipart-fuzz-");
+            dir.toFile().deleteOnExit(); // empty after every run, so the JVM can remove it
+            return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
