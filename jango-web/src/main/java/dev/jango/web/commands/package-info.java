@@ -1,6 +1,7 @@
 /**
- * The web layer's management commands ({@code check}, {@code shell}, {@code dbshell}, {@code startproject}),
- * contributed to {@code manage} by {@link dev.jango.web.commands.WebCommands}, and the system-check registry.
+ * The web layer's management commands ({@code check}, {@code shell}, {@code dbshell}, {@code startproject},
+ * {@code runserver} with its reloader), contributed to {@code manage} by {@link dev.jango.web.commands.WebCommands},
+ * and the system-check registry.
  *
  * <pre>{@code
  * $ ./manage check --deploy            # exit 1 on errors

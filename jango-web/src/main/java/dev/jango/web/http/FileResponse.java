@@ -4,14 +4,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Serves a file, honouring a single {@code Range: bytes=…} request with 206 (or 416 when unsatisfiable). Several
- * ranges in one request are answered with the whole file (200), which RFC 9110 allows.
+ * Serves a file with an ETag and Last-Modified, honouring {@code Range: bytes=…} (RFC 9110 §14): one range is a 206
+ * with Content-Range; several are a 206 {@code multipart/byteranges} (overlapping or near ranges coalesced, more than
+ * {@link ByteRanges#MAX_RANGES} answered 200 with the whole file); none satisfiable is a 416 with
+ * {@code Content-Range: bytes *}{@code /size}. An {@code If-Range} that no longer matches gets the whole file.
  *
  * <pre>{@code
  * return FileResponse.of(request, Path.of("media/report.pdf"));
@@ -36,35 +41,43 @@ public final class FileResponse {
             throw new Http404("file not found: " + file.getFileName());
         }
         long size;
-        String lastModified;
+        Instant modified;
         try {
             size = Files.size(file);
-            lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(
-                    Files.getLastModifiedTime(file).toInstant().atOffset(ZoneOffset.UTC));
+            modified = Files.getLastModifiedTime(file).toInstant();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
+        String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.atOffset(ZoneOffset.UTC));
+        // Strong validator from size and modification time, as If-Range needs one (RFC 9110 §13.1.5).
+        String etag = "\"" + Long.toHexString(size) + "-" + Long.toHexString(modified.toEpochMilli()) + "\"";
+        String type = contentType(file);
         HttpResponse base = HttpResponse.status(200)
-                .withHeader("Content-Type", contentType(file))
+                .withHeader("Content-Type", type)
                 .withHeader("Accept-Ranges", "bytes")
-                .withHeader("Last-Modified", lastModified);
+                .withHeader("Last-Modified", lastModified)
+                .withHeader("ETag", etag);
         String range = request.header("Range").orElse("");
-        if (range.isEmpty() || !request.method().equals("GET")) {
+        if (range.isEmpty() || !request.method().equals("GET")
+                || !ifRangeHolds(request.header("If-Range").orElse(null), etag, modified)) {
             return base.withBody(new Body.FileRange(file, 0, size));
         }
-        long[] slice = parseRange(range, size);
-        if (slice == null) {
-            return base.withBody(new Body.FileRange(file, 0, size));
-        }
-        if (slice.length == 0) {
-            return HttpResponse.text(416, "Range not satisfiable: '" + range + "' for a file of " + size + " bytes")
+        return switch (ByteRanges.parse(range, size)) {
+            case ByteRanges.Ignored i -> base.withBody(new Body.FileRange(file, 0, size));
+            case ByteRanges.Unsatisfiable u -> HttpResponse.text(416, "Range not satisfiable: '" + range
+                            + "' for a file of " + size + " bytes")
                     .withHeader("Content-Range", "bytes */" + size);
-        }
-        long start = slice[0];
-        long end = slice[1];
-        return base.withStatus(206)
-                .withHeader("Content-Range", "bytes " + start + "-" + end + "/" + size)
-                .withBody(new Body.FileRange(file, start, end - start + 1));
+            case ByteRanges.Partial(var ranges) when ranges.size() == 1 -> base.withStatus(206)
+                    .withHeader("Content-Range", ranges.getFirst().contentRange(size))
+                    .withBody(new Body.FileRange(file, ranges.getFirst().first(), ranges.getFirst().length()));
+            case ByteRanges.Partial(var ranges) -> {
+                MultipartByteranges parts = new MultipartByteranges(file, ranges, type, size);
+                yield base.withStatus(206)
+                        .withHeader("Content-Type", parts.mediaType())
+                        .withHeader("Content-Length", Long.toString(parts.length()))
+                        .withBody(new Body.Streamed(parts::writeTo));
+            }
+        };
     }
 
     /** The file as a download named {@code filename}. */
@@ -74,37 +87,22 @@ public final class FileResponse {
     }
 
     /**
-     * {@code [start, end]} inclusive; an empty array when unsatisfiable; null when the header is not a single byte
-     * range we serve partially (ignored: the whole file is sent).
+     * Whether a Range may be honoured: there is no If-Range, or it names the current representation by its
+     * strong ETag or its exact Last-Modified date. A weak tag or another date means "send it all" (RFC 9110 §13.1.5).
      */
-    static long[] parseRange(String header, long size) {
-        String h = header.strip();
-        if (!h.regionMatches(true, 0, "bytes=", 0, 6) || h.indexOf(',') >= 0) {
-            return null;
+    static boolean ifRangeHolds(String ifRange, String etag, Instant modified) {
+        if (ifRange == null) {
+            return true;
         }
-        String spec = h.substring(6).strip();
-        int dash = spec.indexOf('-');
-        if (dash < 0) {
-            return null;
+        String v = ifRange.strip();
+        if (v.startsWith("\"") || v.startsWith("W/")) {
+            return v.equals(etag);
         }
         try {
-            String a = spec.substring(0, dash).strip();
-            String b = spec.substring(dash + 1).strip();
-            if (a.isEmpty()) {
-                long suffix = Long.parseLong(b);
-                if (suffix <= 0 || size == 0) {
-                    return new long[0];
-                }
-                return new long[] {Math.max(0, size - suffix), size - 1};
-            }
-            long start = Long.parseLong(a);
-            long end = b.isEmpty() ? size - 1 : Math.min(Long.parseLong(b), size - 1);
-            if (start < 0 || start >= size || end < start) {
-                return new long[0];
-            }
-            return new long[] {start, end};
-        } catch (NumberFormatException e) {
-            return null;
+            Instant date = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            return date.getEpochSecond() == modified.getEpochSecond();
+        } catch (DateTimeParseException e) {
+            return false;
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.jango.web.http;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +42,8 @@ public final class HttpRequest {
     private final Map<Key<?>, Object> attributes;
     private final Session session;
     private final User user;
+    // A multipart body parsed while it streamed in (the server's path); null when the body is in memory.
+    private final MultipartForm streamed;
 
     // Parse caches: derived only from the final fields above, so sharing them between copies is safe.
     private Params query;
@@ -49,7 +53,7 @@ public final class HttpRequest {
 
     private HttpRequest(String method, String path, String rawQuery, Headers headers, byte[] body, boolean secure,
                         String remoteAddress, RequestLimits limits, Map<String, Object> pathParams,
-                        Map<Key<?>, Object> attributes, Session session, User user) {
+                        Map<Key<?>, Object> attributes, Session session, User user, MultipartForm streamed) {
         this.method = method;
         this.path = path;
         this.rawQuery = rawQuery;
@@ -62,6 +66,7 @@ public final class HttpRequest {
         this.attributes = attributes;
         this.session = session;
         this.user = user;
+        this.streamed = streamed;
     }
 
     /** Starts a request for {@code method} and {@code target} (a path, optionally with {@code ?query}). */
@@ -108,7 +113,10 @@ public final class HttpRequest {
         return headers.first(name);
     }
 
-    /** The raw body bytes (empty when there is none). */
+    /**
+     * The raw body bytes (empty when there is none). A {@code multipart/form-data} body the server streamed is not
+     * kept: its parts are in {@link #multipart()} and this is empty.
+     */
     public byte[] body() {
         return body.clone();
     }
@@ -177,14 +185,27 @@ public final class HttpRequest {
 
     /** The multipart body; {@link UnsupportedMediaType} if the body is not {@code multipart/form-data}. */
     public MultipartForm multipart() {
+        if (streamed != null) {
+            return streamed;
+        }
         if (multipart == null) {
             if (!mediaType().equals("multipart/form-data")) {
                 throw new UnsupportedMediaType("expected a multipart/form-data body, got '" + mediaType() + "'");
             }
             String boundary = MultipartParser.boundary(headers.first("Content-Type").orElseThrow());
-            multipart = MultipartParser.parse(body, boundary, limits.maxParts(), limits.maxPartHeaderBytes());
+            multipart = MultipartParser.parseInMemory(body, boundary, limits);
         }
         return multipart;
+    }
+
+    /**
+     * Deletes the temporary files of uploads spilled to disk. The server calls it once the response is written
+     * (also when the view failed); code that builds requests from a stream itself calls it the same way.
+     */
+    public void deleteTemporaryFiles() {
+        if (streamed != null) {
+            streamed.deleteTemporaryFiles();
+        }
     }
 
     /** The JSON body as {@code type}; 415 for a non-JSON content type, 400 for malformed JSON. */
@@ -275,14 +296,14 @@ public final class HttpRequest {
     /** A copy with header {@code name} replaced by {@code value} (for middleware such as method override). */
     public HttpRequest withHeader(String name, String value) {
         HttpRequest r = new HttpRequest(method, path, rawQuery, headers.with(name, value), body, secure, remoteAddress,
-                limits, pathParams, attributes, session, user);
+                limits, pathParams, attributes, session, user, streamed);
         r.query = query;
         return r;
     }
 
     private HttpRequest copy(Map<String, Object> params, Map<Key<?>, Object> attrs, Session s, User u) {
         HttpRequest r = new HttpRequest(method, path, rawQuery, headers, body, secure, remoteAddress, limits, params,
-                attrs, s, u);
+                attrs, s, u, streamed);
         r.query = query;
         r.form = form;
         r.multipart = multipart;
@@ -333,6 +354,7 @@ public final class HttpRequest {
         private boolean secure;
         private String remoteAddress = "127.0.0.1";
         private RequestLimits limits = RequestLimits.defaults();
+        private MultipartForm streamed;
 
         private Builder(String method, String path, String rawQuery) {
             this.method = method.toUpperCase(Locale.ROOT);
@@ -375,14 +397,55 @@ public final class HttpRequest {
             return this;
         }
 
+        /**
+         * Reads the body from {@code in}, after the headers and {@link #limits} are set: a
+         * {@code multipart/form-data} body is parsed as it streams (file parts over the memory threshold go to
+         * temporary files, see {@link HttpRequest#deleteTemporaryFiles()}); any other body is read into memory.
+         * A declared or actual length over the limit is a {@link PayloadTooLarge}, malformed multipart a
+         * {@link BadRequest}; nothing is left on disk when either is thrown.
+         *
+         * @param declaredLength the Content-Length, or -1 when unknown (chunked)
+         * @throws IOException when reading fails (the client stalled or went away)
+         */
+        public Builder body(InputStream in, long declaredLength) throws IOException {
+            Headers built = headers.build();
+            String contentType = built.first("Content-Type").orElse("");
+            String mediaType = mediaType(built);
+            long max = limits.maxBodyBytesFor(mediaType);
+            if (declaredLength > max) {
+                throw new PayloadTooLarge("request body of " + declaredLength + " bytes exceeds the limit of " + max
+                        + " bytes");
+            }
+            if (declaredLength == 0) {
+                return this;
+            }
+            if (mediaType.equals("multipart/form-data")) {
+                this.streamed = MultipartParser.parse(in, MultipartParser.boundary(contentType), limits);
+                return this;
+            }
+            // Read one byte past the limit to tell "exactly at the limit" from "over it" without trusting headers.
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            if (bytes.length > max) {
+                throw new PayloadTooLarge("request body exceeds the limit of " + max + " bytes");
+            }
+            this.body = bytes;
+            return this;
+        }
+
+        private static String mediaType(Headers h) {
+            return h.first("Content-Type").orElse("").split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        }
+
         /** The request; a body over {@code limits.maxBodyBytes()} is a {@link PayloadTooLarge}. */
         public HttpRequest build() {
-            if (body.length > limits.maxBodyBytes()) {
+            Headers built = headers.build();
+            long max = body.length == 0 ? 0 : limits.maxBodyBytesFor(mediaType(built));
+            if (body.length > max) {
                 throw new PayloadTooLarge("request body of " + body.length + " bytes exceeds the limit of "
-                        + limits.maxBodyBytes() + " bytes");
+                        + max + " bytes");
             }
-            return new HttpRequest(method, path, rawQuery, headers.build(), body, secure, remoteAddress, limits,
-                    Map.of(), Map.of(), null, User.ANONYMOUS);
+            return new HttpRequest(method, path, rawQuery, built, body, secure, remoteAddress, limits,
+                    Map.of(), Map.of(), null, User.ANONYMOUS, streamed);
         }
     }
 }

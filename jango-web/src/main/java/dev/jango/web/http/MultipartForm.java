@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A parsed {@code multipart/form-data} body: plain fields and file parts.
+ * A parsed {@code multipart/form-data} body: plain fields and file parts. File parts too big for memory live in
+ * temporary files until {@link #deleteTemporaryFiles()}, which the server calls when the request ends.
  *
  * <pre>{@code
  * MultipartForm form = request.multipart();
@@ -28,5 +29,10 @@ public record MultipartForm(Params fields, Map<String, List<UploadedFile>> fileP
     /** Every file sent for {@code field}. */
     public List<UploadedFile> files(String field) {
         return fileParts.getOrDefault(field, List.of());
+    }
+
+    /** Deletes the temporary files of spilled parts; idempotent. Reading those parts afterwards fails. */
+    public void deleteTemporaryFiles() {
+        fileParts.values().forEach(list -> list.forEach(UploadedFile::discard));
     }
 }

@@ -1,5 +1,10 @@
 package dev.jango.web.http;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,16 +14,21 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Parses a complete {@code multipart/form-data} body (RFC 7578) held in memory. Strict: a missing boundary, a part
- * without a name, a truncated body or too many parts is a {@link BadRequest} that says which, never a partial form.
+ * Parses a {@code multipart/form-data} body (RFC 7578) as it streams in, through a fixed-size window: file parts
+ * over {@link UploadLimits#memoryThreshold()} go to temporary files while they arrive, so the whole body is never
+ * in memory. Strict: a missing boundary, a part without a name, a truncated body or too many parts is a
+ * {@link BadRequest} that says which; a file or body over its limit is a {@link PayloadTooLarge}. On any failure the
+ * temporary files written so far are deleted before the exception leaves, so there is never a partial form.
  *
  * <pre>{@code
- * MultipartForm form = MultipartParser.parse(body, MultipartParser.boundary(contentType), 100, 8192);
+ * MultipartForm form = MultipartParser.parse(in, MultipartParser.boundary(contentType), RequestLimits.defaults());
+ * try { ... } finally { form.deleteTemporaryFiles(); }
  * }</pre>
  */
 public final class MultipartParser {
     private static final byte[] CRLF = {'\r', '\n'};
-    private static final byte[] HEADER_END = {'\r', '\n', '\r', '\n'};
+    private static final byte[] DASHES = {'-', '-'};
+    private static final MultipartInput.Needle HEADER_END = new MultipartInput.Needle(new byte[] {'\r', '\n', '\r', '\n'});
 
     private MultipartParser() {}
 
@@ -38,78 +48,95 @@ public final class MultipartParser {
     }
 
     /**
-     * Parses {@code body}.
+     * Parses a body already in memory; every part stays in memory (nothing to clean up).
      *
      * @param maxParts largest number of parts accepted
      * @param maxHeaderBytes largest header block of one part
      */
     public static MultipartForm parse(byte[] body, String boundary, int maxParts, int maxHeaderBytes) {
+        UploadLimits unbounded = UploadLimits.defaults().withMaxFileBytes(Long.MAX_VALUE).withMaxTotalBytes(Long.MAX_VALUE);
+        RequestLimits limits = new RequestLimits(Long.MAX_VALUE, 1000, maxParts, Math.max(64, maxHeaderBytes), unbounded);
+        return parseInMemory(body, boundary, limits);
+    }
+
+    /** Parses a body already in memory under {@code limits}, keeping every part in memory. */
+    static MultipartForm parseInMemory(byte[] body, String boundary, RequestLimits limits) {
+        try {
+            return parse(new ByteArrayInputStream(body), boundary, limits, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array does not fail to read
+        }
+    }
+
+    /**
+     * Parses a body as it streams from {@code in} under {@code limits}; big file parts are spilled to temporary
+     * files that the caller deletes with {@link MultipartForm#deleteTemporaryFiles()} when the request ends.
+     *
+     * @throws IOException when reading {@code in} fails (the client went away or stalled)
+     */
+    public static MultipartForm parse(InputStream in, String boundary, RequestLimits limits) throws IOException {
+        return parse(in, boundary, limits, true);
+    }
+
+    private static MultipartForm parse(InputStream in, String boundary, RequestLimits limits, boolean mayUseDisk)
+            throws IOException {
         byte[] delimiter = ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
-        byte[] nextDelimiter = ("\r\n--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
-        int pos = firstDelimiter(body, delimiter);
-        Params.Builder fields = Params.builder();
-        Map<String, List<UploadedFile>> files = new LinkedHashMap<>();
-        int parts = 0;
-        while (true) {
-            pos += delimiter.length;
-            if (startsWith(body, pos, new byte[] {'-', '-'})) {
-                return new MultipartForm(fields.build(), freeze(files));
+        MultipartInput.Needle next = new MultipartInput.Needle(("\r\n--" + boundary).getBytes(StandardCharsets.ISO_8859_1));
+        MultipartInput input = new MultipartInput(in, limits.uploads().maxTotalBytes(), limits.maxPartHeaderBytes() + 128);
+        Parts parts = new Parts(limits, mayUseDisk);
+        try {
+            skipPreamble(input, delimiter, next);
+            int count = 0;
+            while (true) {
+                if (input.startsWith(DASHES)) {
+                    return parts.form();
+                }
+                while (input.peek() == ' ' || input.peek() == '\t') {
+                    input.skip(1);
+                }
+                if (!input.startsWith(CRLF)) {
+                    throw new BadRequest(input.available() == 0
+                            ? "truncated multipart body: it ends right after a boundary"
+                            : "malformed multipart body: boundary not followed by CRLF");
+                }
+                input.skip(2);
+                if (++count > limits.maxParts()) {
+                    throw new BadRequest("too many multipart parts: more than " + limits.maxParts());
+                }
+                Map<String, String> headers = headers(input, limits.maxPartHeaderBytes(), count);
+                parts.read(headers, count, input, next);
             }
-            while (pos < body.length && (body[pos] == ' ' || body[pos] == '\t')) {
-                pos++;
-            }
-            if (!startsWith(body, pos, CRLF)) {
-                throw new BadRequest("malformed multipart body: boundary not followed by CRLF at byte " + pos);
-            }
-            pos += 2;
-            if (++parts > maxParts) {
-                throw new BadRequest("too many multipart parts: more than " + maxParts);
-            }
-            int headerEnd = indexOf(body, HEADER_END, pos, Math.min(body.length, pos + maxHeaderBytes + 4));
-            if (headerEnd < 0 && startsWith(body, pos, CRLF)) {
-                headerEnd = pos - 2; // a part with no headers at all; rejected below for lacking a name
-            }
-            if (headerEnd < 0) {
-                throw new BadRequest(body.length - pos > maxHeaderBytes
-                        ? "multipart part " + parts + " has more than " + maxHeaderBytes + " bytes of headers"
-                        : "truncated multipart body: part " + parts + " headers never end");
-            }
-            Map<String, String> headers = headers(new String(body, pos, Math.max(0, headerEnd - pos), StandardCharsets.UTF_8), parts);
-            int contentStart = headerEnd + 4;
-            int contentEnd = indexOf(body, nextDelimiter, contentStart, body.length);
-            if (contentEnd < 0) {
-                throw new BadRequest("truncated multipart body: part " + parts + " has no closing boundary");
-            }
-            addPart(headers, java.util.Arrays.copyOfRange(body, contentStart, contentEnd), parts, fields, files);
-            pos = contentEnd + 2;
+        } catch (RuntimeException | IOException | Error e) {
+            parts.abort();
+            throw e;
         }
     }
 
-    private static void addPart(Map<String, String> headers, byte[] content, int index, Params.Builder fields,
-                                Map<String, List<UploadedFile>> files) {
-        String disposition = headers.get("content-disposition");
-        if (disposition == null) {
-            throw new BadRequest("multipart part " + index + " has no Content-Disposition header");
+    private static void skipPreamble(MultipartInput input, byte[] delimiter, MultipartInput.Needle next)
+            throws IOException {
+        if (input.startsWith(delimiter)) {
+            input.skip(delimiter.length);
+            return;
         }
-        Map<String, String> params = dispositionParams(disposition);
-        String name = params.get("name");
-        if (name == null || name.isEmpty()) {
-            throw new BadRequest("multipart part " + index + " has no name in Content-Disposition: '" + disposition + "'");
-        }
-        String filename = params.get("filename");
-        if (filename == null) {
-            fields.add(name, new String(content, StandardCharsets.UTF_8));
-        } else {
-            String type = Optional.ofNullable(headers.get("content-type")).orElse("application/octet-stream");
-            files.computeIfAbsent(name, k -> new ArrayList<>()).add(new UploadedFile(name, filename, type, content));
+        if (!input.copyUntil(next, (b, o, l) -> { })) {
+            throw new BadRequest("malformed multipart body: the boundary from Content-Type never appears");
         }
     }
 
-    private static Map<String, String> headers(String block, int index) {
+    private static Map<String, String> headers(MultipartInput input, int maxHeaderBytes, int index) throws IOException {
+        if (input.startsWith(CRLF)) {
+            input.skip(2); // a part with no headers at all; rejected later for lacking a name
+            return Map.of();
+        }
+        int end = input.find(HEADER_END, maxHeaderBytes);
+        if (end < 0) {
+            throw new BadRequest(input.available() > maxHeaderBytes
+                    ? "multipart part " + index + " has more than " + maxHeaderBytes + " bytes of headers"
+                    : "truncated multipart body: part " + index + " headers never end");
+        }
+        String block = new String(input.take(end), StandardCharsets.UTF_8);
+        input.skip(4);
         Map<String, String> out = new LinkedHashMap<>();
-        if (block.isEmpty()) {
-            return out;
-        }
         for (String line : block.split("\r\n")) {
             int colon = line.indexOf(':');
             if (colon <= 0) {
@@ -118,6 +145,73 @@ public final class MultipartParser {
             out.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
         }
         return out;
+    }
+
+    /** The parts read so far, and the budget for plain fields. */
+    private static final class Parts {
+        private final RequestLimits limits;
+        private final boolean mayUseDisk;
+        private final Params.Builder fields = Params.builder();
+        private final Map<String, List<UploadedFile>> files = new LinkedHashMap<>();
+        private long fieldBytes;
+        private UploadSpool current;
+
+        Parts(RequestLimits limits, boolean mayUseDisk) {
+            this.limits = limits;
+            this.mayUseDisk = mayUseDisk;
+        }
+
+        void read(Map<String, String> headers, int index, MultipartInput input, MultipartInput.Needle next)
+                throws IOException {
+            String disposition = headers.get("content-disposition");
+            if (disposition == null) {
+                throw new BadRequest("multipart part " + index + " has no Content-Disposition header");
+            }
+            Map<String, String> params = dispositionParams(disposition);
+            String name = params.get("name");
+            if (name == null || name.isEmpty()) {
+                throw new BadRequest("multipart part " + index + " has no name in Content-Disposition: '"
+                        + disposition + "'");
+            }
+            String filename = params.get("filename");
+            if (filename == null) {
+                ByteArrayOutputStream value = new ByteArrayOutputStream();
+                requireClosed(input.copyUntil(next, (b, o, l) -> {
+                    fieldBytes += l;
+                    if (fieldBytes > limits.maxBodyBytes()) {
+                        throw new PayloadTooLarge("multipart text fields exceed the limit of " + limits.maxBodyBytes()
+                                + " bytes (field '" + name + "')");
+                    }
+                    value.write(b, o, l);
+                }), index);
+                fields.add(name, value.toString(StandardCharsets.UTF_8));
+                return;
+            }
+            current = new UploadSpool(name, filename, limits.uploads(), mayUseDisk);
+            requireClosed(input.copyUntil(next, current), index);
+            String type = Optional.ofNullable(headers.get("content-type")).orElse("application/octet-stream");
+            files.computeIfAbsent(name, k -> new ArrayList<>()).add(current.finish(type));
+            current = null;
+        }
+
+        MultipartForm form() {
+            Map<String, List<UploadedFile>> frozen = new LinkedHashMap<>();
+            files.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+            return new MultipartForm(fields.build(), frozen);
+        }
+
+        void abort() {
+            if (current != null) {
+                current.abort();
+            }
+            files.values().forEach(list -> list.forEach(UploadedFile::discard));
+        }
+
+        private static void requireClosed(boolean closed, int index) {
+            if (!closed) {
+                throw new BadRequest("truncated multipart body: part " + index + " has no closing boundary");
+            }
+        }
     }
 
     private static Map<String, String> dispositionParams(String disposition) {
@@ -152,61 +246,6 @@ public final class MultipartParser {
             out.putIfAbsent(key, value);
             i = j;
         }
-        return out;
-    }
-
-    private static int firstDelimiter(byte[] body, byte[] delimiter) {
-        if (startsWith(body, 0, delimiter)) {
-            return 0;
-        }
-        byte[] withCrlf = new byte[delimiter.length + 2];
-        withCrlf[0] = '\r';
-        withCrlf[1] = '\n';
-        System.arraycopy(delimiter, 0, withCrlf, 2, delimiter.length);
-        int at = indexOf(body, withCrlf, 0, body.length);
-        if (at < 0) {
-            throw new BadRequest("malformed multipart body: the boundary from Content-Type never appears");
-        }
-        return at + 2;
-    }
-
-    private static boolean startsWith(byte[] body, int at, byte[] prefix) {
-        if (at < 0 || at + prefix.length > body.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (body[at + i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    // Boyer-Moore-Horspool: a body crafted from near-misses of the boundary costs about n/m steps, not n*m.
-    private static int indexOf(byte[] body, byte[] needle, int from, int to) {
-        int m = needle.length;
-        int[] shift = new int[256];
-        java.util.Arrays.fill(shift, m);
-        for (int i = 0; i < m - 1; i++) {
-            shift[needle[i] & 0xff] = m - 1 - i;
-        }
-        int i = Math.max(0, from);
-        while (i <= to - m) {
-            int j = m - 1;
-            while (j >= 0 && body[i + j] == needle[j]) {
-                j--;
-            }
-            if (j < 0) {
-                return i;
-            }
-            i += shift[body[i + m - 1] & 0xff];
-        }
-        return -1;
-    }
-
-    private static Map<String, List<UploadedFile>> freeze(Map<String, List<UploadedFile>> files) {
-        Map<String, List<UploadedFile>> out = new LinkedHashMap<>();
-        files.forEach((k, v) -> out.put(k, List.copyOf(v)));
         return out;
     }
 

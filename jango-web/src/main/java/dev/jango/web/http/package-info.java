@@ -1,6 +1,7 @@
 /**
  * Plain request and response values: {@link dev.jango.web.http.HttpRequest} in, {@link dev.jango.web.http.HttpResponse}
- * out, parsed lazily with size limits, and the {@link dev.jango.web.http.HttpException} family that maps to 4xx pages.
+ * out, parsed lazily with size limits (multipart bodies stream, big files to temporary files), the
+ * {@link dev.jango.web.http.HttpException} family that maps to 4xx pages, and file responses with byte ranges.
  *
  * <pre>{@code
  * HttpResponse detail(HttpRequest request) {

@@ -4,7 +4,6 @@ import dev.jango.web.http.Body;
 import dev.jango.web.http.HttpException;
 import dev.jango.web.http.HttpRequest;
 import dev.jango.web.http.HttpResponse;
-import dev.jango.web.http.PayloadTooLarge;
 import dev.jango.web.http.RequestLimits;
 import dev.jango.web.http.SetCookie;
 import java.io.IOException;
@@ -59,6 +58,10 @@ final class JettyBridge extends Handler.Abstract {
             callback.succeeded();
         } catch (Throwable t) {
             callback.failed(t);
+        } finally {
+            if (req != null) {
+                req.deleteTemporaryFiles(); // spilled uploads live exactly as long as the request
+            }
         }
         return true;
     }
@@ -74,25 +77,14 @@ final class JettyBridge extends Handler.Abstract {
         }
         b.secure(request.isSecure()).remoteAddress(Request.getRemoteAddr(request)).limits(limits);
         long declared = request.getLength();
-        if (declared > limits.maxBodyBytes()) {
-            throw new PayloadTooLarge("request body of " + declared + " bytes exceeds the limit of "
-                    + limits.maxBodyBytes() + " bytes");
+        if (declared == 0) {
+            return b.build();
         }
-        if (declared != 0) {
-            b.body(readBody(request));
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            // Multipart bodies stream through the parser (big files to temporary files); others are read in memory.
+            b.body(in, declared);
         }
         return b.build();
-    }
-
-    private byte[] readBody(Request request) throws IOException {
-        try (InputStream in = Content.Source.asInputStream(request)) {
-            // Read one byte past the limit to tell "exactly at the limit" from "over it" without trusting headers.
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBodyBytes() + 1));
-            if (bytes.length > limits.maxBodyBytes()) {
-                throw new PayloadTooLarge("request body exceeds the limit of " + limits.maxBodyBytes() + " bytes");
-            }
-            return bytes;
-        }
     }
 
     private static void write(Request request, Response response, HttpResponse r) throws IOException {

@@ -1,5 +1,6 @@
 package dev.jango.web.settings;
 
+import dev.jango.web.http.UploadLimits;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +23,8 @@ import java.util.Optional;
  *     {@code JANGO_CSRF_TRUSTED_ORIGINS}, {@code JANGO_CSP}</td><td>security</td></tr>
  * <tr><td>{@code JANGO_STATIC_URL}, {@code JANGO_STATIC_ROOT}, {@code JANGO_MEDIA_ROOT},
  *     {@code JANGO_ADMIN_PATH}</td><td>files and admin</td></tr>
+ * <tr><td>{@code JANGO_UPLOAD_MEMORY_THRESHOLD}, {@code JANGO_UPLOAD_MAX_FILE_BYTES},
+ *     {@code JANGO_UPLOAD_MAX_BYTES}, {@code JANGO_UPLOAD_TEMP_DIR}</td><td>uploads</td></tr>
  * <tr><td>{@code JANGO_SILENCED_CHECKS}</td><td>check IDs {@code manage check} ignores</td></tr>
  * </table>
  */
@@ -58,7 +61,29 @@ final class EnvOverrides {
         value(env, "JANGO_STATIC_ROOT").ifPresent(v -> b.staticRoot(Path.of(v)));
         value(env, "JANGO_MEDIA_ROOT").ifPresent(v -> b.mediaRoot(Path.of(v)));
         value(env, "JANGO_ADMIN_PATH").ifPresent(b::adminPath);
+        b.uploads(uploads(b.uploads(), env));
         value(env, "JANGO_SILENCED_CHECKS").ifPresent(v -> b.extra("checks.silenced", v));
+    }
+
+    private static UploadLimits uploads(UploadLimits u, Map<String, String> env) {
+        UploadLimits out = u;
+        Optional<String> v = value(env, "JANGO_UPLOAD_MEMORY_THRESHOLD");
+        if (v.isPresent()) {
+            out = out.withMemoryThreshold(longValue("JANGO_UPLOAD_MEMORY_THRESHOLD", v.get()));
+        }
+        v = value(env, "JANGO_UPLOAD_MAX_FILE_BYTES");
+        if (v.isPresent()) {
+            out = out.withMaxFileBytes(longValue("JANGO_UPLOAD_MAX_FILE_BYTES", v.get()));
+        }
+        v = value(env, "JANGO_UPLOAD_MAX_BYTES");
+        if (v.isPresent()) {
+            out = out.withMaxTotalBytes(longValue("JANGO_UPLOAD_MAX_BYTES", v.get()));
+        }
+        v = value(env, "JANGO_UPLOAD_TEMP_DIR");
+        if (v.isPresent()) {
+            out = out.withTempDir(Path.of(v.get()));
+        }
+        return out;
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {

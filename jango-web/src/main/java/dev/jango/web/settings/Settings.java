@@ -1,5 +1,6 @@
 package dev.jango.web.settings;
 
+import dev.jango.web.http.UploadLimits;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import java.util.Optional;
  * @param staticRoot   folder {@code collectstatic} fills and production serves
  * @param mediaRoot    folder of uploaded files
  * @param adminPath    URL prefix of the admin; deliberately not {@code /admin/} by default in production
+ * @param uploads      multipart uploads: in-memory threshold (2.5 MB), per-file and per-request limits, temp folder
  * @param extra        app-specific values by dotted key
  */
 public record Settings(
@@ -44,6 +46,7 @@ public record Settings(
         Path staticRoot,
         Path mediaRoot,
         String adminPath,
+        UploadLimits uploads,
         Map<String, String> extra) {
 
     /** The development key: marked so that {@code check --deploy} and the prod profile refuse it. */
@@ -55,6 +58,7 @@ public record Settings(
         allowedHosts = List.copyOf(allowedHosts);
         databases = Map.copyOf(databases);
         Objects.requireNonNull(security, "security");
+        Objects.requireNonNull(uploads, "uploads");
         extra = Map.copyOf(extra);
     }
 
@@ -109,6 +113,6 @@ public record Settings(
     public String toString() {
         return "Settings[profile=" + profile.label() + ", debug=" + debug + ", secretKey=****, allowedHosts="
                 + allowedHosts + ", databases=" + databases.keySet() + ", host=" + host + ", port=" + port
-                + ", security=" + security + ", staticUrl=" + staticUrl + ", adminPath=" + adminPath + "]";
+                + ", security=" + security + ", staticUrl=" + staticUrl + ", adminPath=" + adminPath + ", uploads=" + uploads + "]";
     }
 }

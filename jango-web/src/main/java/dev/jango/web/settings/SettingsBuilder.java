@@ -1,5 +1,6 @@
 package dev.jango.web.settings;
 
+import dev.jango.web.http.UploadLimits;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ public final class SettingsBuilder {
     private Path staticRoot = Path.of("staticfiles");
     private Path mediaRoot = Path.of("media");
     private String adminPath;
+    private UploadLimits uploads = UploadLimits.defaults();
     private final Map<String, String> extra = new LinkedHashMap<>();
 
     private SettingsBuilder(Profile profile) {
@@ -80,6 +82,7 @@ public final class SettingsBuilder {
         b.staticRoot = s.staticRoot();
         b.mediaRoot = s.mediaRoot();
         b.adminPath = s.adminPath();
+        b.uploads = s.uploads();
         b.extra.putAll(s.extra());
         return b;
     }
@@ -147,6 +150,16 @@ public final class SettingsBuilder {
         return this;
     }
 
+    /** Upload handling; see {@link UploadLimits}. */
+    public SettingsBuilder uploads(UploadLimits value) {
+        uploads = java.util.Objects.requireNonNull(value, "uploads");
+        return this;
+    }
+
+    public UploadLimits uploads() {
+        return uploads;
+    }
+
     public SettingsBuilder extra(String key, String value) {
         extra.put(key, value);
         return this;
@@ -181,6 +194,6 @@ public final class SettingsBuilder {
             }
         }
         return new Settings(profile, debug, secretKey, allowedHosts, databases, host, port, security,
-                staticUrl, staticRoot, mediaRoot, adminPath, extra);
+                staticUrl, staticRoot, mediaRoot, adminPath, uploads, extra);
     }
 }

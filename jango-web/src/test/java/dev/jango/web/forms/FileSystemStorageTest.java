@@ -61,4 +61,45 @@ class FileSystemStorageTest {
                 .isInstanceOf(SuspiciousFileOperation.class).hasMessageContaining("through a link");
         assertThat(Files.exists(outside.resolve("x.txt"))).isFalse();
     }
+
+    @Test
+    void savesASpilledUploadByStreamingItsTemporaryFile() throws IOException {
+        byte[] content = new byte[300_000];
+        new java.util.Random(7).nextBytes(content);
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes("--b\r\nContent-Disposition: form-data; name=\"f\"; filename=\"../big.bin\"\r\n\r\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        body.writeBytes(content);
+        body.writeBytes("\r\n--b--".getBytes(StandardCharsets.ISO_8859_1));
+        var limits = dev.jango.web.http.RequestLimits.defaults().withUploads(
+                dev.jango.web.http.UploadLimits.defaults().withMemoryThreshold(1024).withTempDir(dir.resolve("tmp")));
+        var form = dev.jango.web.http.MultipartParser.parse(new ByteArrayInputStream(body.toByteArray()), "b", limits);
+        var upload = form.file("f").orElseThrow();
+        assertThat(upload.temporaryFile()).isPresent();
+        FileSystemStorage storage = new FileSystemStorage(dir.resolve("media"), "/media/");
+        String name = storage.save("big/" + upload.safeFilename(), upload);
+        assertThat(name).isEqualTo("big/big.bin");
+        assertThat(Files.readAllBytes(storage.path(name))).isEqualTo(content);
+        form.deleteTemporaryFiles();
+        assertThat(upload.temporaryFile().orElseThrow()).doesNotExist();
+        assertThat(storage.exists(name)).isTrue();
+    }
+
+    @Test
+    void aBrokenUploadStreamLeavesNoHalfWrittenFile() {
+        FileSystemStorage storage = new FileSystemStorage(dir.resolve("media"), "/media/");
+        InputStream broken = new InputStream() {
+            int left = 10;
+
+            @Override
+            public int read() throws IOException {
+                if (left-- <= 0) {
+                    throw new IOException("client went away");
+                }
+                return 'x';
+            }
+        };
+        assertThatThrownBy(() -> storage.save("half.txt", broken)).hasMessageContaining("saving 'half.txt'");
+        assertThat(storage.exists("half.txt")).isFalse();
+    }
 }

@@ -146,14 +146,21 @@ class ParsingTest {
 
     @Test
     void fileRanges() {
-        assertThat(FileResponse.parseRange("bytes=0-9", 100)).containsExactly(0, 9);
-        assertThat(FileResponse.parseRange("bytes=90-", 100)).containsExactly(90, 99);
-        assertThat(FileResponse.parseRange("bytes=-10", 100)).containsExactly(90, 99);
-        assertThat(FileResponse.parseRange("bytes=50-500", 100)).containsExactly(50, 99);
-        assertThat(FileResponse.parseRange("bytes=100-", 100)).isEmpty();
-        assertThat(FileResponse.parseRange("bytes=0-1,5-6", 100)).isNull();
-        assertThat(FileResponse.parseRange("items=0-1", 100)).isNull();
-        assertThat(FileResponse.parseRange("bytes=a-b", 100)).isNull();
+        assertThat(ByteRanges.parse("bytes=0-9", 100)).isEqualTo(partial(0, 9));
+        assertThat(ByteRanges.parse("bytes=90-", 100)).isEqualTo(partial(90, 99));
+        assertThat(ByteRanges.parse("bytes=-10", 100)).isEqualTo(partial(90, 99));
+        assertThat(ByteRanges.parse("bytes=50-500", 100)).isEqualTo(partial(50, 99));
+        assertThat(ByteRanges.parse("bytes=100-", 100)).isInstanceOf(ByteRanges.Unsatisfiable.class);
+        assertThat(ByteRanges.parse("items=0-1", 100)).isInstanceOf(ByteRanges.Ignored.class);
+        assertThat(ByteRanges.parse("bytes=a-b", 100)).isInstanceOf(ByteRanges.Ignored.class);
+    }
+
+    static ByteRanges.Partial partial(long... bounds) {
+        List<ByteRanges.Range> ranges = new java.util.ArrayList<>();
+        for (int i = 0; i < bounds.length; i += 2) {
+            ranges.add(new ByteRanges.Range(bounds[i], bounds[i + 1]));
+        }
+        return new ByteRanges.Partial(ranges);
     }
 
     @Test

@@ -118,4 +118,17 @@ class SettingsTest {
         assertThat(t.secretKey()).isEqualTo(KEY);
         assertThat(s.port()).isEqualTo(8000);
     }
+
+    @Test
+    void uploadLimitsDefaultLikeDjangoAndComeFromTheEnvironment() {
+        Settings d = Settings.load(Map.of());
+        assertThat(d.uploads().memoryThreshold()).isEqualTo(2_621_440);
+        Settings s = Settings.load(Map.of("JANGO_UPLOAD_MEMORY_THRESHOLD", "1024", "JANGO_UPLOAD_MAX_FILE_BYTES", "2048",
+                "JANGO_UPLOAD_MAX_BYTES", "4096", "JANGO_UPLOAD_TEMP_DIR", "/var/tmp/up"));
+        assertThat(s.uploads()).isEqualTo(new dev.jango.web.http.UploadLimits(1024, 2048, 4096,
+                java.nio.file.Path.of("/var/tmp/up")));
+        assertThat(s.toBuilder().build().uploads()).isEqualTo(s.uploads());
+        assertThatThrownBy(() -> Settings.load(Map.of("JANGO_UPLOAD_MAX_BYTES", "lots")))
+                .isInstanceOf(ImproperlyConfigured.class).hasMessageContaining("JANGO_UPLOAD_MAX_BYTES='lots'");
+    }
 }

@@ -83,7 +83,7 @@ public final class FileSystemStorage implements Storage {
                 Path file = path(candidate);
                 try (var out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW,
                         StandardOpenOption.WRITE)) {
-                    content.transferTo(out);
+                    copy(content, out, file);
                     return candidate;
                 } catch (FileAlreadyExistsException e) {
                     candidate = variant(name);
@@ -92,6 +92,17 @@ public final class FileSystemStorage implements Storage {
             throw new IllegalStateException("no free name for '" + name + "' after " + MAX_ATTEMPTS + " attempts");
         } catch (IOException e) {
             throw new UncheckedIOException("saving '" + name + "' in " + root + " failed", e);
+        }
+    }
+
+    // A failed copy (the upload stream broke) must not leave a half-written file under the name.
+    private static void copy(InputStream content, java.io.OutputStream out, Path file) throws IOException {
+        try {
+            content.transferTo(out);
+        } catch (IOException | RuntimeException e) {
+            out.close();
+            Files.deleteIfExists(file);
+            throw e;
         }
     }
 
