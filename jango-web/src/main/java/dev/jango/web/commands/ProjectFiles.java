@@ -135,6 +135,8 @@ public final class ProjectFiles {
                   ${MVN:-mvn} -q -B compile
                   touch target/classpath.txt
                 fi
+                # What `runserver` (reload on in dev) runs when a source changes, before restarting the server.
+                export JANGO_BUILD_COMMAND="${JANGO_BUILD_COMMAND:-${MVN:-mvn} -q -B compile}"
                 exec java --enable-native-access=ALL-UNNAMED -cp "target/classes:$(cat target/classpath.txt)" \\
                   dev.jango.cli.Manage "$@"
                 """;
