@@ -99,8 +99,11 @@ final class Collection {
                 Object value = Rules.replacement(fk);
                 if (Rules.signals(child).hooks().isEmpty()) {
                     updates.add(new FieldUpdate(fk, value, fk, parentKeys));
-                } else {
-                    updates.add(new FieldUpdate(fk, value, child.pk(), rows.keys(fk, parentKeys, 0)));
+                } else {   // a write hook is told which rows changed: find them first
+                    List<Object> changed = rows.keys(fk, parentKeys, 0);
+                    if (!changed.isEmpty()) {
+                        updates.add(new FieldUpdate(fk, value, child.pk(), changed));
+                    }
                 }
                 return null;
             }

@@ -66,8 +66,12 @@ record DeleteRun(Rows rows, Operation op, QuerySet<?> query) {
         }
         cascaded.forEach((model, n) -> hooks(new Write<>(Operation.CASCADE_DELETE, cast(model), database(),
                 cast(cascadedRows.get(model)), null, n)));
-        updated.forEach((model, n) -> hooks(new Write<>(Operation.CASCADE_UPDATE, cast(model), database(),
-                List.of(), changedRows(model, updatedKeys.get(model)), n)));
+        updated.forEach((model, n) -> {
+            if (n > 0) {
+                hooks(new Write<>(Operation.CASCADE_UPDATE, cast(model), database(), List.of(),
+                        changedRows(model, updatedKeys.get(model)), n));
+            }
+        });
         return new DeleteResult(counts);
     }
 

@@ -43,6 +43,8 @@ class CascadeSignalsTest {
                 .preDelete(Entity.class, (m, row) -> events.add("pre " + m.name() + " " + m.pk().get(row)))
                 .postDelete(Entity.class, (m, row) -> events.add("post " + m.name() + " " + m.pk().get(row)
                         + (row.isPersisted() ? " still persisted" : "")))
+                .hook(Entity.class, w -> events.add("hook " + w.operation() + " " + w.model().name() + " "
+                        + w.rows() + " " + w.objects().size()))
                 .build();
         DeleteResult result = Signals.using(signals, () -> Artist.objects.delete(abba));
 
@@ -60,6 +62,9 @@ class CascadeSignalsTest {
         assertThat(posts.indexOf("post Sticker " + s1.id)).isLessThan(posts.indexOf("post Album " + arrival.id));
         assertThat(posts.getLast()).isEqualTo("post Artist " + abba.id);
         assertThat(abba.isPersisted()).isFalse();
+        assertThat(events.stream().filter(e -> e.startsWith("hook"))).containsExactlyInAnyOrder(
+                "hook DELETE Artist 1 1", "hook CASCADE_DELETE Song 2 2", "hook CASCADE_DELETE Sticker 2 2",
+                "hook CASCADE_DELETE Album 2 2");
 
         assertThat(Artist.objects.all().count()).isEqualTo(1);
         assertThat(Album.objects.all().count()).isEqualTo(1);
