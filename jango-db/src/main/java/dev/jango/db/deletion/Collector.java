@@ -101,7 +101,7 @@ public final class Collector {
 
     private static <M extends Entity> DeleteResult collectAndRun(Database db, ModelMeta<M> model, List<Object> keys,
             List<M> instances, DeleteRun run) {
-        Collection collection = new Collection(run.rows());
+        DeleteCollection collection = new DeleteCollection(run.rows());
         collection.collect(model, keys, instances);
         return run.run(Plan.order(collection.steps(), collection.edges()), collection.updates());
     }

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * The order of a collection's DELETEs: a row goes before the row it points at, so the deletes work with plain
  * (NO ACTION) constraints and never leave the work to an {@code ON DELETE CASCADE}. Steps are sorted along the
- * edges {@link Collection} recorded; among steps that are free to go, the one found last (the deepest) goes
+ * edges {@link DeleteCollection} recorded; among steps that are free to go, the one found last (the deepest) goes
  * first, which also orders the levels of a self-referencing tree. Rows that point at each other in a cycle have
  * no valid order: the earliest remaining step (nearest the root) then goes first, and the database's
  * {@code ON DELETE CASCADE} (which the schema keeps as a backstop, ADR 0111) removes the rest of the cycle,

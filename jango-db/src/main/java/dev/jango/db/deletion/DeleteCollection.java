@@ -21,7 +21,7 @@ import java.util.Set;
  * RESTRICT hits are checked at the end, when it is known whether a cascade reaches them. Also records which step
  * must be deleted before which, for {@link Plan}.
  */
-final class Collection {
+final class DeleteCollection {
     /** How many blocking rows an error shows. */
     static final int SHOWN = 20;
 
@@ -36,7 +36,7 @@ final class Collection {
     private record Restriction(ForeignKeyField<?, ?> fk, List<Object> keys, int parent) {
     }
 
-    Collection(Rows rows) {
+    DeleteCollection(Rows rows) {
         this.rows = rows;
     }
 
