@@ -44,8 +44,8 @@ public final class Collector {
         Objects.requireNonNull(instance, "instance");
         Object key = keyOf(model, instance);
         if (key == null) {
-            throw new IllegalStateException("cannot delete a " + model.name() + " without a primary key ("
-                    + model.pk() + " is not set): it was never saved");
+            throw new IllegalStateException("cannot delete this " + model.name() + ": " + model.pk()
+                    + " is not set, so it was never saved");
         }
         ModelSignals s = Rules.signals(model);
         if (!Rules.hasActions(model) && s.isEmpty()) {

@@ -6,6 +6,7 @@ import static dev.jango.db.orm.deletion.Music.genre;
 import static dev.jango.db.orm.deletion.Music.song;
 import static dev.jango.db.orm.deletion.Music.sticker;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 import dev.jango.db.connection.QueryLog;
@@ -107,5 +108,15 @@ class CascadeSignalsTest {
         });
         assertThat(log.count()).isEqualTo(1);
         assertThat(log.statements().getFirst().sql()).startsWith("DELETE");
+    }
+
+    @EachBackend
+    void deletingAnUnsavedInstanceIsRefusedBeforeAnySql() {
+        QueryLog log = Queries.capture(() -> {
+            assertThatThrownBy(() -> Artist.objects.delete(new Artist()))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("cannot delete this Artist: Artist.id is not set, so it was never saved");
+        });
+        assertThat(log.count()).isZero();
     }
 }
