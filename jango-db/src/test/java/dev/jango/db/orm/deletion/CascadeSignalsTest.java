@@ -13,6 +13,7 @@ import dev.jango.db.connection.QueryLog;
 import dev.jango.db.connection.Queries;
 import dev.jango.db.deletion.DeleteResult;
 import dev.jango.db.model.Entity;
+import dev.jango.db.model.Ref;
 import dev.jango.db.orm.EachBackend;
 import dev.jango.db.orm.OrmTest;
 import dev.jango.db.signals.Signals;
@@ -21,7 +22,7 @@ import java.util.List;
 
 /** CASCADE chains send preDelete / postDelete for every row, in delete order, and report counts per model. */
 @OrmTest(models = {Artist.class, Genre.class, Album.class, Sticker.class, Song.class, Review.class, Fan.class,
-        Play.class, Node.class})
+        Play.class, Node.class, Profile.class})
 class CascadeSignalsTest {
 
     @EachBackend
@@ -74,14 +75,20 @@ class CascadeSignalsTest {
     }
 
     @EachBackend
-    void queryDeletesCollectToo() {
+    void queryDeletesCollectTooAlsoThroughAOneToOne() {
         Genre pop = genre(1, "pop");
         Artist a = artist("A");
         Artist b = artist("B");
         song("x", album("ax", a), a, pop);
         song("y", album("by", b), b, pop);
+        Profile.objects.create(p -> {
+            p.bio = "one-to-one";
+            p.artist = Ref.to(a);
+        });
         DeleteResult r = Artist.objects.filter(ArtistMeta.ARTIST.name.in("A", "B")).delete();
-        assertThat(r.perModel()).containsOnly(entry("Song", 2), entry("Album", 2), entry("Artist", 2));
+        assertThat(r.perModel()).containsOnly(entry("Song", 2), entry("Album", 2), entry("Profile", 1),
+                entry("Artist", 2));
+        assertThat(Profile.objects.all().count()).isZero();
         assertThat(Song.objects.all().count()).isZero();
     }
 

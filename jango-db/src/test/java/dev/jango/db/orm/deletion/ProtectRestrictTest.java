@@ -19,7 +19,7 @@ import java.util.List;
 
 /** PROTECT refuses before any row is written; RESTRICT refuses unless a cascade of the same delete removes it. */
 @OrmTest(models = {Artist.class, Genre.class, Album.class, Sticker.class, Song.class, Review.class, Fan.class,
-        Play.class, Node.class})
+        Play.class, Node.class, Profile.class})
 class ProtectRestrictTest {
 
     @EachBackend

@@ -23,7 +23,7 @@ import java.util.List;
 
 /** SET_NULL and SET_DEFAULT update the pointing rows (and the write hooks see it); DO_NOTHING leaves it to the DB. */
 @OrmTest(models = {Artist.class, Genre.class, Album.class, Sticker.class, Song.class, Review.class, Fan.class,
-        Play.class, Node.class})
+        Play.class, Node.class, Profile.class})
 class SetAndNothingTest {
 
     @EachBackend

@@ -19,7 +19,7 @@ import java.util.List;
 
 /** Self-referencing trees and cycles, IN lists over the parameter limit, and rollback from a receiver. */
 @OrmTest(models = {Artist.class, Genre.class, Album.class, Sticker.class, Song.class, Review.class, Fan.class,
-        Play.class, Node.class})
+        Play.class, Node.class, Profile.class})
 class TreeAndBatchTest {
 
     @EachBackend
