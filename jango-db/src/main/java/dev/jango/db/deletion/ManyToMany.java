@@ -101,7 +101,7 @@ public final class ManyToMany<M extends Entity, T extends Entity> {
     public int clear() {
         return database().atomic(() -> {
             send(Action.PRE_CLEAR, List.of());
-            int n = throughManager().filter(relation.sourceField().in(ownerId)).delete();
+            int n = throughManager().filter(relation.sourceField().in(ownerId)).delete().count(relation.through());
             send(Action.POST_CLEAR, List.of());
             return n;
         });
@@ -126,7 +126,7 @@ public final class ManyToMany<M extends Entity, T extends Entity> {
         }
         send(Action.PRE_REMOVE, ids);
         int n = throughManager().filter(relation.sourceField().in(ownerId), relation.targetField().in(ids))
-                .delete();
+                .delete().count(relation.through());
         send(Action.POST_REMOVE, ids);
         return n;
     }

@@ -7,6 +7,8 @@ import dev.jango.db.bulk.BulkResult;
 import dev.jango.db.bulk.BulkUpdate;
 import dev.jango.db.bulk.OnConflict;
 import dev.jango.db.connection.Database;
+import dev.jango.db.deletion.Collector;
+import dev.jango.db.deletion.DeleteResult;
 import dev.jango.db.expr.Assignment;
 import dev.jango.db.expr.Condition;
 import dev.jango.db.expr.OrderBy;
@@ -232,11 +234,17 @@ public final class Manager<M extends Entity> {
         });
     }
 
-    /** Deletes the instance's row; the instance is new again afterwards. */
-    public int delete(M instance) {
-        Database db = database(instance);
-        dev.jango.db.query.DeleteGuard.checkInstance(db, model(), instance);
-        return Door.delete(db, model(), instance, () -> InstanceWriter.delete(db, model(), instance));
+    /**
+     * Deletes the instance's row and what its foreign keys drag along (CASCADE, SET_NULL, …), in one atomic block
+     * with preDelete / postDelete for every deleted row that has receivers; the instance is new again afterwards.
+     *
+     * <pre>{@code Author.objects.delete(banks).perModel();   // {Book=2, Author=1}}</pre>
+     *
+     * @return the rows deleted, in total and per model
+     * @throws dev.jango.db.query.ProtectedError if a PROTECT or RESTRICT key refuses the delete; nothing is deleted
+     */
+    public DeleteResult delete(M instance) {
+        return Collector.delete(database(instance), model(), instance);
     }
 
     /**

@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * INSERT, UPDATE and DELETE of single instances, for {@link dev.jango.db.model.Manager}. Every value is checked
- * against its field (type, max length) before the statement is built. Framework use: application code calls
- * the Manager.
+ * INSERT and UPDATE of single instances, for {@link dev.jango.db.model.Manager} (deletes go through
+ * {@link dev.jango.db.deletion.Collector}). Every value is checked against its field (type, max length) before
+ * the statement is built. Framework use: application code calls the Manager.
  *
  * <pre>{@code InstanceWriter.insert(db, BOOK, book);   // INSERT … RETURNING "id"; book.id is set}</pre>
  */
@@ -117,16 +117,6 @@ public final class InstanceWriter {
             instance.markPersisted(db.alias(), stillDeferred);
         }
         return updated;
-    }
-
-    /** Deletes the row of {@code instance} and marks it new again; returns the number of rows deleted. */
-    public static <M extends Entity> int delete(Database db, ModelMeta<M> model, M instance) {
-        Dialect d = Dialect.of(db.vendor());
-        Field<M, ?> pk = model.pk();
-        String sql = "DELETE FROM " + d.quote(model.table()) + " WHERE " + d.quote(pk.column()) + " = ?";
-        int deleted = db.update(sql, List.of(SqlWriter.bound(pk.get(instance), pk.kind())));
-        instance.markDeleted();
-        return deleted;
     }
 
     private static boolean isUnset(Object key) {

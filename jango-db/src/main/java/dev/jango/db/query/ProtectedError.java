@@ -3,8 +3,14 @@ package dev.jango.db.query;
 import java.util.List;
 
 /**
- * A delete refused because rows point at the deleted ones through a PROTECT or RESTRICT foreign key. Raised before
- * anything is deleted; names the blocking field and (up to 20 of) the blocking rows' ids.
+ * A delete refused because rows point at the deleted ones through a PROTECT foreign key (or, as the subclass
+ * {@link RestrictedError}, a RESTRICT one). Raised while the delete is collected, before anything is written;
+ * the message names the model, the blocking field and (up to 20 of) the blocking rows' ids.
+ *
+ * <pre>{@code
+ * try { Author.objects.delete(leGuin); }
+ * catch (ProtectedError e) { e.field(); e.blocking(); }   // "Contract.author", [3]
+ * }</pre>
  */
 public class ProtectedError extends QueryException {
     private final String field;

@@ -1,6 +1,8 @@
 package dev.jango.db.query;
 
 import dev.jango.db.connection.Database;
+import dev.jango.db.deletion.Collector;
+import dev.jango.db.deletion.DeleteResult;
 import dev.jango.db.dialect.Dialect;
 import dev.jango.db.expr.Assignment;
 import dev.jango.db.meta.Field;
@@ -14,7 +16,7 @@ import java.util.Map;
 
 /**
  * The QuerySet-level writes, {@code UPDATE … WHERE <filter>} and {@code DELETE … WHERE <filter>}: validation,
- * routing to the write database, the delete guard and the write door. {@link QuerySet} keeps the public methods.
+ * routing to the write database, the delete collector and the write door. {@link QuerySet} keeps the public methods.
  */
 final class QueryWrites {
     private QueryWrites() {
@@ -48,13 +50,20 @@ final class QueryWrites {
         return assignments.toArray(Assignment[]::new);
     }
 
-    static <M extends Entity> int delete(QuerySet<M> source, QueryState<M> state, String alias) {
+    /**
+     * One {@code DELETE … WHERE <filter>} when nothing points at the model with an on-delete action and no
+     * per-row receiver listens; else the {@link Collector} (ADR 0111).
+     */
+    static <M extends Entity> DeleteResult delete(QuerySet<M> source, QueryState<M> state, String alias) {
         if (state.distinct()) {
             throw new QueryException(state.model().name() + ": cannot delete() after distinct()");
         }
         Database db = Execution.write(alias, state.model());
-        DeleteGuard.check(db, state.model(), state.where());
-        return Door.bulk(db, state.model(), Operation.QUERY_DELETE, List.of(), source,
+        if (!Collector.deletesByQuery(state.model())) {
+            return Collector.delete(db, source);
+        }
+        int rows = Door.bulk(db, state.model(), Operation.QUERY_DELETE, List.of(), source,
                 () -> Execution.update(db, Compiler.delete(Dialect.of(db.vendor()), state)), n -> n);
+        return DeleteResult.of(state.model(), rows);
     }
 }

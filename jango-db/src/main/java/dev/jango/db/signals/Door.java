@@ -6,7 +6,6 @@ import dev.jango.db.meta.ModelMeta;
 import dev.jango.db.model.Entity;
 import dev.jango.db.query.QuerySet;
 import java.util.List;
-import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
@@ -44,25 +43,6 @@ public final class Door {
             }
             hooks(s, new Write<>(op, model, db, List.of(instance), null, 1));
             return instance;
-        }));
-    }
-
-    /** Deletes one instance: preDelete, {@code write}, postDelete, hooks. */
-    public static <M extends Entity> int delete(Database db, ModelMeta<M> model, M instance, IntSupplier write) {
-        ModelSignals s = Signals.current().of(model.modelClass());
-        if (s.isEmpty()) {
-            return write.getAsInt();
-        }
-        return restoring(model, List.of(instance), () -> db.atomic(() -> {
-            for (DeleteListener<Object> l : s.preDelete()) {
-                l.deleted(cast(model), instance);
-            }
-            int rows = write.getAsInt();
-            for (DeleteListener<Object> l : s.postDelete()) {
-                l.deleted(cast(model), instance);
-            }
-            hooks(s, new Write<>(Operation.DELETE, model, db, List.of(instance), null, rows));
-            return rows;
         }));
     }
 

@@ -19,7 +19,11 @@ public enum Operation {
     /** {@code QuerySet.update} (also each batch of {@code updateInBatches}). */
     QUERY_UPDATE,
     /** {@code QuerySet.delete}. */
-    QUERY_DELETE;
+    QUERY_DELETE,
+    /** Rows a delete removed because a CASCADE key pointed at a deleted row (one write per model). */
+    CASCADE_DELETE,
+    /** Rows whose SET_NULL / SET_DEFAULT key a delete changed (one write per model). */
+    CASCADE_UPDATE;
 
     /** Whether this write can touch many rows in one call. */
     public boolean isBulk() {

@@ -3,6 +3,7 @@ package dev.jango.db.orm;
 import static dev.jango.db.orm.BookMeta.BOOK;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jango.db.deletion.DeleteResult;
 import dev.jango.db.dialect.Dialect;
 import dev.jango.db.expr.Assignment;
 import dev.jango.db.expr.Condition;
@@ -17,6 +18,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,7 +47,9 @@ class PublicApiTest {
         ValuesQuery<String> titles = Book.objects.all().valuesList(BOOK.title);
         ValuesQuery<List<Object>> pairs = Book.objects.all().valuesList(BOOK.title, BOOK.pages);
         Manager<Book> manager = Book.objects.using("default");
+        Supplier<DeleteResult> deleteMatching = () -> Book.objects.filter(typed).delete();
+        Function<Book, DeleteResult> deleteOne = Book.objects::delete;
         assertThat(qs.statement(Dialect.SQLITE).sql()).startsWith("SELECT DISTINCT");
-        assertThat(List.of(rows, titles, pairs, manager, set)).hasSize(5);
+        assertThat(List.of(rows, titles, pairs, manager, set, deleteMatching, deleteOne)).hasSize(7);
     }
 }

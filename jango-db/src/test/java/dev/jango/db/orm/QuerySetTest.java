@@ -188,9 +188,9 @@ class QuerySetTest {
         assertThat(Book.objects.get(BOOK.isbn.eq("isbn-1")).pages).isEqualTo(413);
         assertThat(Book.objects.filter("isbn", "isbn-3").update(Map.of("notes", "no price yet"))).isEqualTo(1);
         assertThat(Book.objects.get("isbn", "isbn-3").notes).isEqualTo("no price yet");
-        assertThat(Book.objects.filter(BOOK.price.gt(new BigDecimal("15"))).delete()).isEqualTo(2);
+        assertThat(Book.objects.filter(BOOK.price.gt(new BigDecimal("15"))).delete().total()).isEqualTo(2);
         assertThat(Book.objects.count()).isEqualTo(3);
-        assertThat(Book.objects.filter(BOOK.id.in(Book.objects.filter(BOOK.pages.lt(100)))).delete()).isEqualTo(1);
+        assertThat(Book.objects.filter(BOOK.id.in(Book.objects.filter(BOOK.pages.lt(100)))).delete().total()).isEqualTo(1);
         assertThat(Book.objects.count()).isEqualTo(2);
         assertThatThrownBy(() -> Book.objects.orderBy("id").limit(1).delete()).isInstanceOf(QueryException.class);
     }

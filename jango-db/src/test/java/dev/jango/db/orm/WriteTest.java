@@ -77,7 +77,7 @@ class WriteTest {
     @EachBackend
     void deleteForgetsTheRow() {
         Book book = Fixtures.book("Temp", "t-1", 1, null, null, null);
-        assertThat(Book.objects.delete(book)).isEqualTo(1);
+        assertThat(Book.objects.delete(book).total()).isEqualTo(1);
         assertThat(book.isPersisted()).isFalse();
         assertThat(Book.objects.exists()).isFalse();
     }

@@ -87,7 +87,7 @@ class PrimaryReplicaRoutingTest {
                 Shelf.objects.save(loaded);   // no router: written back where it was loaded from
                 assertThat(Shelf.objects.all().using("replica").orderBy("id").valuesList(SHELF.name).list())
                         .containsExactly("on-replica", "fourth");
-                assertThat(Shelf.objects.all().using("replica").filter(SHELF.name.eq("fourth")).delete())
+                assertThat(Shelf.objects.all().using("replica").filter(SHELF.name.eq("fourth")).delete().total())
                         .isEqualTo(1);
                 assertThat(names()).containsExactly("on-primary");
                 return null;

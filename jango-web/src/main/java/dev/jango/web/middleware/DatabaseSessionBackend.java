@@ -71,7 +71,7 @@ public final class DatabaseSessionBackend implements SessionBackend {
 
     /** Deletes expired sessions; returns how many. */
     public int clearExpired() {
-        return SessionRecord.objects.filter("expireDate__lt", clock.instant()).delete();
+        return SessionRecord.objects.filter("expireDate__lt", clock.instant()).delete().total();
     }
 
     private static boolean wellFormed(String key) {

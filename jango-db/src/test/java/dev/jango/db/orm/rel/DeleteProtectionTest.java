@@ -48,6 +48,6 @@ class DeleteProtectionTest {
             x.author = Ref.to(a);
         });
         Book.objects.all().delete();
-        assertThat(Author.objects.delete(a)).isEqualTo(1);
+        assertThat(Author.objects.delete(a).total()).isEqualTo(1);
     }
 }
