@@ -17,7 +17,7 @@ import java.util.function.Supplier;
 
 /**
  * bulkCreate: every value is checked before any SQL is sent, then one INSERT per batch (binary column arrays on
- * PostgreSQL, see {@link ArrayInsert}; a multi-row VALUES list elsewhere), all batches in one atomic block. Generated keys come back through {@code RETURNING} and are set on the objects; with a
+ * PostgreSQL, see {@link PostgresInsert}; a multi-row VALUES list elsewhere), all batches in one atomic block. Generated keys come back through {@code RETURNING} and are set on the objects; with a
  * conflict policy the inserted, ignored and updated rows are counted ({@link ConflictInsert}). Framework use:
  * applications call {@code Manager.bulkCreate}.
  *
@@ -60,7 +60,8 @@ public final class BulkInsert {
 
     /**
      * Checks every value of {@code objects} now and returns the insert to run inside the atomic block: binary
-     * column arrays on PostgreSQL without a conflict policy ({@link ArrayInsert}), multi-row VALUES otherwise.
+     * COPY or column arrays on PostgreSQL without a conflict policy ({@link PostgresInsert}), multi-row VALUES
+     * otherwise.
      */
     private static <M extends Entity> Supplier<BulkResult> plan(Database db, ModelMeta<M> model, List<M> objects,
                                                                 boolean generated, int batchSize,
@@ -70,7 +71,7 @@ public final class BulkInsert {
         }
         List<Field<M, ?>> columns = columns(model, generated);
         if (conflict instanceof OnConflict.Fail && !columns.isEmpty() && PostgresArrays.usable(db, columns)) {
-            ArrayInsert<M> insert = ArrayInsert.prepare(model, objects, columns, generated, batchSize);
+            PostgresInsert<M> insert = PostgresInsert.prepare(model, objects, columns, generated, batchSize);
             return () -> insert.run(db);
         }
         Group<M> group = Group.of(model, objects, columns, generated);

@@ -50,10 +50,10 @@ public final class BulkUpdate {
             for (M o : objects) {
                 requirePersisted(model, o);
             }
-            List<PgArrayParameter[]> batches = PostgresArrays.encode(keyAndFields, objects.size(), batchSize,
+            PgRows rows = PgRows.encode(keyAndFields, objects.size(),
                     (row, column) -> column == 0 ? model.pk().get(objects.get(row))
                             : fields.get(column - 1).get(objects.get(row)));
-            return objects.isEmpty() ? 0 : db.atomic(() -> arrays(db, model, keyAndFields, batches));
+            return objects.isEmpty() ? 0 : db.atomic(() -> arrays(db, model, keyAndFields, rows, batchSize));
         }
         return run(db, model, objects, o -> {
             List<Assignment> a = new ArrayList<>(fields.size());
@@ -103,10 +103,10 @@ public final class BulkUpdate {
         List<Field<?, ?>> keyAndFields = new ArrayList<>(assigned);
         keyAndFields.addFirst(pk);
         if (valuesJoin && PostgresArrays.usable(db, keyAndFields)) {
-            List<PgArrayParameter[]> batches = PostgresArrays.encode(keyAndFields, objects.size(), batchSize,
+            PgRows encoded = PgRows.encode(keyAndFields, objects.size(),
                     (row, column) -> column == 0 ? keys.get(row)
                             : ((Value) rows.get(row).get(column - 1).value()).value());
-            return db.atomic(() -> arrays(db, model, keyAndFields, batches));
+            return db.atomic(() -> arrays(db, model, keyAndFields, encoded, batchSize));
         }
         int per = valuesJoin ? ParameterLimits.rowsPerStatement(db.vendor(), assigned.size() + 1, batchSize)
                 : Math.min(MAX_CASE_ROWS,
@@ -138,8 +138,8 @@ public final class BulkUpdate {
      * PostgreSQL: {@code UPDATE t SET c = u.c1 FROM unnest(?::int8[], ?::numeric[]) u WHERE t.pk = u.c0}, one
      * statement per batch of binary column arrays ({@link PostgresArrays}); the same text for every batch.
      */
-    private static long arrays(Database db, ModelMeta<?> model, List<Field<?, ?>> keyAndFields,
-                               List<PgArrayParameter[]> batches) {
+    private static long arrays(Database db, ModelMeta<?> model, List<Field<?, ?>> keyAndFields, PgRows rows,
+                               int batchSize) {
         Vendor v = db.vendor();
         StringBuilder sql = new StringBuilder("UPDATE ").append(v.quote(model.table())).append(" SET ");
         for (int c = 1; c < keyAndFields.size(); c++) {
@@ -147,12 +147,13 @@ public final class BulkUpdate {
                     .append(c).append('"');
         }
         sql.append(" FROM ");
-        PostgresArrays.unnest(sql, batches.getFirst());
+        PostgresArrays.unnest(sql, rows.elements());
         sql.append(" WHERE ").append(v.quote(model.table())).append('.').append(v.quote(model.pk().column()))
                 .append(" = \"u\".\"c0\"");
         String text = sql.toString();
         long updated = 0;
-        for (PgArrayParameter[] batch : batches) {
+        for (int from = 0; from < rows.rows(); from += batchSize) {
+            PgArrayParameter[] batch = rows.arrays(from, Math.min(rows.rows(), from + batchSize));
             updated += db.prepared(text, List.of(), ps -> {
                 PostgresArrays.bind(ps, batch);
                 return ps.executeUpdate();

@@ -111,6 +111,16 @@ final class PgArrayParameter extends PGobject implements PGBinaryObject {
             length++;
         }
 
+        /** Adds an element already in wire form (length, then bytes) at {@code offset} of {@code data}. */
+        void addEncoded(byte[] data, int offset) {
+            int n = WireBuffer.int4(data, offset);
+            if (n < 0) {
+                hasNull = true;
+            }
+            buffer.bytes(data, offset, 4 + Math.max(0, n));
+            length++;
+        }
+
         PgArrayParameter build() {
             buffer.int4At(HAS_NULL_AT, hasNull ? 1 : 0);
             buffer.int4At(LENGTH_AT, length);

@@ -10,7 +10,6 @@ import dev.jango.db.meta.FieldKind;
 import dev.jango.db.query.InvalidValueError;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import org.postgresql.core.BaseConnection;
 
@@ -53,46 +52,6 @@ final class PostgresArrays {
     }
 
     /**
-     * Checks and encodes rows {@code 0..rows} column by column, {@code per} rows to a batch. Every value is
-     * checked here, so a bad one fails before any SQL is sent.
-     *
-     * @throws InvalidValueError naming the field for a value of the wrong type or out of PostgreSQL's range
-     */
-    static List<PgArrayParameter[]> encode(List<? extends Field<?, ?>> fields, int rows, int per, Cells cells) {
-        int columns = fields.size();
-        PgElement[] elements = new PgElement[columns];
-        for (int c = 0; c < columns; c++) {
-            elements[c] = PgElement.of(fields.get(c).kind());
-        }
-        List<PgArrayParameter[]> batches = new ArrayList<>((rows + per - 1) / per);
-        for (int from = 0; from < rows; from += per) {
-            int to = Math.min(rows, from + per);
-            PgArrayParameter.Builder[] builders = new PgArrayParameter.Builder[columns];
-            for (int c = 0; c < columns; c++) {
-                builders[c] = PgArrayParameter.builder(elements[c], to - from);
-            }
-            for (int r = from; r < to; r++) {
-                for (int c = 0; c < columns; c++) {
-                    Field<?, ?> f = fields.get(c);
-                    Object value = checked(f, cells.get(r, c));
-                    try {
-                        builders[c].add(value);
-                    } catch (ArithmeticException e) {
-                        throw new InvalidValueError(f.toString(), value, "is out of PostgreSQL's range for "
-                                + elements[c].sqlName() + " (" + e.getMessage() + ")");
-                    }
-                }
-            }
-            PgArrayParameter[] batch = new PgArrayParameter[columns];
-            for (int c = 0; c < columns; c++) {
-                batch[c] = builders[c].build();
-            }
-            batches.add(batch);
-        }
-        return batches;
-    }
-
-    /**
      * {@code value} checked against {@code field}: a value already of the field's Java type (and short enough
      * for a char field) is taken as is, anything else goes through {@link Values#check}, which converts or
      * rejects it with the same message as the per-row path.
@@ -110,14 +69,14 @@ final class PostgresArrays {
         return Values.check(field, value);
     }
 
-    /** {@code unnest(?::int4[], …) AS "u" ("c0", …)} for a batch's parameters. */
-    static void unnest(StringBuilder sql, PgArrayParameter[] params) {
+    /** {@code unnest(?::int4[], …) AS "u" ("c0", …)} for arrays of {@code elements}. */
+    static void unnest(StringBuilder sql, PgElement[] elements) {
         sql.append("unnest(");
-        for (int c = 0; c < params.length; c++) {
-            sql.append(c == 0 ? "?::" : ", ?::").append(params[c].element().sqlName()).append("[]");
+        for (int c = 0; c < elements.length; c++) {
+            sql.append(c == 0 ? "?::" : ", ?::").append(elements[c].sqlName()).append("[]");
         }
         sql.append(") AS \"u\" (");
-        for (int c = 0; c < params.length; c++) {
+        for (int c = 0; c < elements.length; c++) {
             sql.append(c == 0 ? "" : ", ").append("\"c").append(c).append('"');
         }
         sql.append(')');

@@ -50,6 +50,27 @@ final class WireBuffer {
         bytes[size++] = (byte) v;
     }
 
+    void bytes(byte[] v, int offset, int length) {
+        ensure(length);
+        System.arraycopy(v, offset, bytes, size, length);
+        size += length;
+    }
+
+    /** The four bytes at {@code at} of {@code array} as a big-endian int. */
+    static int int4(byte[] array, int at) {
+        return (int) INT.get(array, at);
+    }
+
+    /** The backing array; valid up to {@link #size()} until the next write. */
+    byte[] array() {
+        return bytes;
+    }
+
+    /** Empties the buffer, keeping its capacity. */
+    void clear() {
+        size = 0;
+    }
+
     void bytes(byte[] v) {
         ensure(v.length);
         System.arraycopy(v, 0, bytes, size, v.length);
@@ -59,21 +80,6 @@ final class WireBuffer {
     /** Overwrites the four bytes at {@code at} (a length or flag written before its value was known). */
     void int4At(int at, int v) {
         INT.set(bytes, at, v);
-    }
-
-    /** Makes room for {@code more} bytes; returns the array to write into at {@link #size()}. */
-    byte[] reserve(int more) {
-        ensure(more);
-        return bytes;
-    }
-
-    /** Records {@code n} bytes written directly into the array returned by {@link #reserve(int)}. */
-    void advance(int n) {
-        size += n;
-    }
-
-    void copyTo(byte[] target, int offset) {
-        System.arraycopy(bytes, 0, target, offset, size);
     }
 
     byte[] toByteArray() {
