@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Times {@code bulkCreate} of 100,000 new books (through binary COPY, and again through the array fallback)
- * and {@code bulkUpdate} of one field of the same 100,000 on PostgreSQL ({@code JANGO_BENCH_POSTGRES_URL}, default the local server): two warm-up rounds, then five measured
+ * and {@code bulkUpdate} of one field of the same 100,000 on PostgreSQL ({@code JANGO_BENCH_POSTGRES_URL},
+ * default the local server): two warm-up rounds, then five measured
  * rounds, each on an emptied table. A plain runner rather than JMH: one round is a multi-second database
  * operation, so JMH's per-invocation machinery would add nothing but set-up code.
  *

@@ -16,10 +16,10 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * bulkCreate: every value is checked before any SQL is sent, then one INSERT per batch (binary column arrays on
- * PostgreSQL, see {@link PostgresInsert}; a multi-row VALUES list elsewhere), all batches in one atomic block. Generated keys come back through {@code RETURNING} and are set on the objects; with a
- * conflict policy the inserted, ignored and updated rows are counted ({@link ConflictInsert}). Framework use:
- * applications call {@code Manager.bulkCreate}.
+ * bulkCreate: every value is checked before any SQL is sent, then one statement per batch (binary COPY or column
+ * arrays on PostgreSQL, see {@link PostgresInsert}; a multi-row VALUES list elsewhere), all batches in one atomic
+ * block. Generated keys are set on the objects; with a conflict policy the inserted, ignored and updated rows
+ * are counted ({@link ConflictInsert}). Framework use: applications call {@code Manager.bulkCreate}.
  *
  * <pre>{@code BulkResult r = BulkInsert.run(db, BOOK, books, 1000, OnConflict.fail());}</pre>
  */

@@ -18,7 +18,7 @@ final class CopyStream {
     }
 
     /**
-     * Sends rows {@code from..to}, each led by {@code keys[row - from]} when {@code keys} is not null (as int4
+     * Sends rows {@code from..to}, each led by {@code keys[row]} when {@code keys} is not null (as int4
      * when {@code intKeys}), ends the COPY and returns the row count the server reports. A failure cancels the
      * COPY, so the connection is usable again (the transaction is then aborted, as after any failed statement).
      */
@@ -34,10 +34,10 @@ final class CopyStream {
                 if (keys != null) {
                     if (intKeys) {
                         out.int4(4);
-                        out.int4(Math.toIntExact(keys[r - from]));
+                        out.int4(Math.toIntExact(keys[r]));
                     } else {
                         out.int4(8);
-                        out.int8(keys[r - from]);
+                        out.int8(keys[r]);
                     }
                 }
                 rows.writeFields(r, out);
@@ -49,10 +49,19 @@ final class CopyStream {
             out.int2(-1);   // end of data
             in.writeToCopy(out.array(), 0, out.size());
             return in.endCopy();
-        } finally {
+        } catch (SQLException | RuntimeException e) {
+            cancel(in, e);
+            throw e;
+        }
+    }
+
+    private static void cancel(CopyIn in, Exception cause) {
+        try {
             if (in.isActive()) {
                 in.cancelCopy();
             }
+        } catch (SQLException e) {
+            cause.addSuppressed(e);   // the first failure is the one to report
         }
     }
 }

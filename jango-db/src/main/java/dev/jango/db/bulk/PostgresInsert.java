@@ -15,13 +15,15 @@ import org.postgresql.PGConnection;
 
 /**
  * bulkCreate on PostgreSQL without a conflict policy. The values are checked and encoded once, when the insert
- * is planned ({@link #prepare}, before any SQL); inside the atomic block one catalog query picks the transport:
+ * is planned ({@link #prepare}, before any SQL); inside the atomic block the size and one catalog query pick
+ * the transport:
  * <ul>
- * <li>{@code COPY t (…) FROM STDIN (FORMAT binary)} per batch, PostgreSQL's bulk-load path, when the table is a
- * plain or partitioned table without row-level security or rules and, for generated keys, the key has its own
- * sequence and no user {@code BEFORE INSERT} row trigger could change it. Generated keys are first drawn from
- * that sequence ({@code nextval(seq)} n times in one statement, what the column default would do) and sent with
- * the rows, so each object gets exactly the key its row has;</li>
+ * <li>{@code COPY t (…) FROM STDIN (FORMAT binary)} per batch, PostgreSQL's bulk-load path, for at least
+ * {@link #COPY_MIN_ROWS} objects when the table is a plain or partitioned table without row-level security or
+ * INSERT rules and, for generated keys, the key has its own sequence and no user {@code BEFORE INSERT} row
+ * trigger could change it. Generated keys are first drawn from
+ * that sequence ({@code nextval(seq)} once per object, in one statement: what the column default would do) and
+ * sent with the rows, so each object gets exactly the key its row has;</li>
  * <li>otherwise {@code INSERT … SELECT … FROM unnest(binary arrays) RETURNING pk} per batch
  * ({@link PostgresArrays}), keys assigned as in ADR 0081.</li>
  * </ul>
@@ -37,6 +39,11 @@ final class PostgresInsert<M extends Entity> {
             + "AND (t.tgtype::int & 7) = 7), pg_get_serial_sequence(?, ?) "
             + "FROM pg_class c WHERE c.oid = ?::text::regclass";
 
+    /**
+     * Below this many rows one INSERT per batch beats three statements (the catalog check, the key draw, the
+     * COPY), and small bulkCreates (fixtures, many-to-many adds) stay a single statement each.
+     */
+    static final int COPY_MIN_ROWS = 1_000;
     private static final String KEYS = "SELECT min(k), max(k), CASE WHEN max(k) - min(k) + 1 = count(*) THEN NULL "
             + "ELSE array_agg(k) END FROM (SELECT nextval(?::text::regclass) AS k FROM generate_series(1, ?)) AS s";
 
@@ -71,20 +78,25 @@ final class PostgresInsert<M extends Entity> {
 
     /** Inserts every batch (call inside an atomic block); sets keys and marks the objects persisted. */
     BulkResult run(Database db) {
-        Vendor v = db.vendor();
-        String table = v.quote(model.table());
-        Object[] target = db.query(TARGET, List.of(BoundValue.of(table), BoundValue.of(model.pk().column()),
-                BoundValue.of(table)), rs -> {
-            rs.next();
-            return new Object[] {rs.getBoolean(1), rs.getBoolean(2), rs.getString(3)};
-        });
-        boolean plain = (Boolean) target[0];
-        String sequence = (String) target[2];
-        boolean copy = plain && (!generated || ((Boolean) target[1] && sequence != null));
+        boolean copy = false;
+        long[] keys = null;
+        if (objects.size() >= COPY_MIN_ROWS) {
+            String table = db.vendor().quote(model.table());
+            Object[] target = db.query(TARGET, List.of(BoundValue.of(table), BoundValue.of(model.pk().column()),
+                    BoundValue.of(table)), rs -> {
+                rs.next();
+                return new Object[] {rs.getBoolean(1), rs.getBoolean(2), rs.getString(3)};
+            });
+            String sequence = (String) target[2];
+            copy = (Boolean) target[0] && (!generated || ((Boolean) target[1] && sequence != null));
+            if (copy && generated) {
+                keys = keys(db, sequence, objects.size());
+            }
+        }
         for (int from = 0; from < objects.size(); from += batchSize) {
             int to = Math.min(objects.size(), from + batchSize);
             if (copy) {
-                copy(db, sequence, from, to);
+                copy(db, keys, from, to);
             } else {
                 unnest(db, from, to);
             }
@@ -95,9 +107,8 @@ final class PostgresInsert<M extends Entity> {
         return new BulkResult(objects.size(), 0, 0);
     }
 
-    private void copy(Database db, String sequence, int from, int to) {
+    private void copy(Database db, long[] keys, int from, int to) {
         Vendor v = db.vendor();
-        long[] keys = generated ? keys(db, sequence, to - from) : null;
         StringBuilder sql = new StringBuilder(128).append("COPY ").append(v.quote(model.table())).append(" (");
         if (generated) {
             sql.append(v.quote(model.pk().column())).append(", ");
@@ -118,7 +129,7 @@ final class PostgresInsert<M extends Entity> {
                     + (to - from));
         }
         if (generated) {
-            assignKeys(keys, from);
+            assignKeys(Arrays.copyOfRange(keys, from, to), from);
         }
     }
 

@@ -51,6 +51,15 @@ class BulkValuesTest {
         return rows;
     }
 
+    /** The edge rows repeated up to {@code n} rows: enough for PostgreSQL's COPY path. */
+    static List<AllKinds> manyEdgeRows(int n) {
+        List<AllKinds> rows = new ArrayList<>(n);
+        while (rows.size() < n) {
+            rows.addAll(edgeRows());
+        }
+        return rows.subList(0, n);
+    }
+
     private static AllKinds row(int small, long big, double real, boolean flag, String amount, String code,
                                 LocalDate day, Instant moment, LocalTime clock, Duration span, byte[] blob,
                                 AllKinds.Mode mode) {
@@ -76,6 +85,13 @@ class BulkValuesTest {
     void everyKindRoundTripsThroughBulkCreate(Database db) {
         List<AllKinds> rows = edgeRows();
         assertThat(AllKinds.objects.bulkCreate(rows, 2).inserted()).isEqualTo(rows.size());
+        assertStored(db, rows);
+    }
+
+    @EachBackend
+    void everyKindRoundTripsThroughALargeBulkCreate(Database db) {
+        List<AllKinds> rows = manyEdgeRows(PostgresInsert.COPY_MIN_ROWS + 3);
+        assertThat(AllKinds.objects.bulkCreate(rows, 400).inserted()).isEqualTo(rows.size());
         assertStored(db, rows);
     }
 
@@ -132,7 +148,8 @@ class BulkValuesTest {
             if (e.amount == null) {
                 assertThat(s.amount).isNull();
             } else if (db.vendor() == Vendor.SQLITE) {
-                assertThat(s.amount.round(new MathContext(15))).isEqualByComparingTo(e.amount.round(new MathContext(15)));
+                MathContext digits = new MathContext(15);
+                assertThat(s.amount.round(digits)).isEqualByComparingTo(e.amount.round(digits));
             } else {
                 assertThat(s.amount).isEqualByComparingTo(e.amount);
             }

@@ -2,9 +2,12 @@ package dev.jango.db.bulk;
 
 import static dev.jango.db.bulk.AllKindsMeta.ALL_KINDS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.jango.db.CheckViolation;
 import dev.jango.db.Db;
+import dev.jango.db.UniqueViolation;
 import dev.jango.db.connection.Database;
 import dev.jango.db.connection.ExecutedQuery;
 import dev.jango.db.connection.Queries;
@@ -18,7 +21,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * PostgreSQL's two bulkCreate transports: binary COPY with keys drawn from the sequence first, and the
+ * PostgreSQL's two bulkCreate transports: binary COPY with keys drawn from the sequence first (from
+ * {@link PostgresInsert#COPY_MIN_ROWS} objects), and the
  * {@code INSERT … SELECT FROM unnest(arrays) RETURNING} fallback for tables COPY would treat differently (rules,
  * a BEFORE INSERT trigger that may change the key), plus the VALUES path under {@code preferQueryMode=simple}.
  * Each case checks that every object carries the key of the row holding its values.
@@ -37,7 +41,8 @@ class PostgresTransportTest {
     }
 
     private static void assertKeysMatchRows(List<AllKinds> rows) {
-        Map<Long, Long> stored = AllKinds.objects.all().list().stream().collect(Collectors.toMap(k -> k.id, k -> k.big));
+        Map<Long, Long> stored = AllKinds.objects.all().list().stream()
+                .collect(Collectors.toMap(k -> k.id, k -> k.big));
         assertThat(stored).hasSize(rows.size());
         for (AllKinds k : rows) {
             assertThat(k.isPersisted()).isTrue();
@@ -53,23 +58,50 @@ class PostgresTransportTest {
     @EachBackend
     void copiesWithKeysDrawnFromTheSequence(Database db) {
         assumeTrue(db.vendor() == Vendor.POSTGRESQL);
-        List<AllKinds> rows = numbered(250);
+        List<AllKinds> rows = numbered(PostgresInsert.COPY_MIN_ROWS + 500);
         QueryLog log = Queries.capture(() -> {
-            AllKinds.objects.bulkCreate(rows, 100);
+            AllKinds.objects.bulkCreate(rows, 600);
         });
         assertThat(writes(log)).containsExactly("COPY", "COPY", "COPY");
         assertKeysMatchRows(rows);
-        AllKinds next = new AllKinds();
-        AllKinds.objects.bulkCreate(List.of(next));
-        assertThat(next.id).isGreaterThan(rows.stream().mapToLong(k -> k.id).max().orElseThrow());
+        List<AllKinds> few = numbered(3);
+        QueryLog small = Queries.capture(() -> {
+            AllKinds.objects.bulkCreate(few);
+        });
+        assertThat(small.statements()).extracting(q -> q.sql().substring(0, 6)).containsExactly("INSERT");
+        assertThat(few.getFirst().id).isGreaterThan(rows.stream().mapToLong(k -> k.id).max().orElseThrow());
+    }
+
+    @EachBackend
+    void aCopyFailingInItsThirdBatchLeavesNothingAndRestoresTheObjects(Database db) {
+        assumeTrue(db.vendor() == Vendor.POSTGRESQL);
+        db.execute("ALTER TABLE bulk_all_kinds ADD CONSTRAINT bulk_small_non_negative CHECK (small >= 0)");
+        List<AllKinds> rows = numbered(PostgresInsert.COPY_MIN_ROWS + 200);
+        rows.forEach(k -> k.small = 1);
+        rows.get(1_100).small = -1;
+        QueryLog log = new QueryLog();
+        assertThatThrownBy(() -> Queries.scope(log, () -> AllKinds.objects.bulkCreate(rows, 500)))
+                .isInstanceOf(CheckViolation.class);
+        assertThat(writes(log)).containsExactly("COPY", "COPY", "COPY");
+        assertThat(rows).allMatch(k -> k.id == 0 && !k.isPersisted());
+        assertThat(AllKinds.objects.count()).isZero();
+        List<AllKinds> explicit = numbered(PostgresInsert.COPY_MIN_ROWS);
+        for (int i = 0; i < explicit.size(); i++) {
+            explicit.get(i).id = i + 1;
+        }
+        explicit.getLast().id = 7;   // a duplicate key, found by the COPY of the last batch
+        assertThatThrownBy(() -> AllKinds.objects.bulkCreate(explicit, 400)).isInstanceOf(UniqueViolation.class);
+        assertThat(explicit).noneMatch(AllKinds::isPersisted);
+        assertThat(explicit.getLast().id).isEqualTo(7);
+        assertThat(AllKinds.objects.count()).isZero();
     }
 
     @EachBackend
     void keysFromASequenceWithAStepOtherThanOneComeBackOneByOne(Database db) {
         assumeTrue(db.vendor() == Vendor.POSTGRESQL);
         db.execute("ALTER TABLE bulk_all_kinds ALTER COLUMN id SET INCREMENT BY 7");
-        List<AllKinds> rows = numbered(40);
-        AllKinds.objects.bulkCreate(rows, 15);
+        List<AllKinds> rows = numbered(PostgresInsert.COPY_MIN_ROWS + 20);
+        AllKinds.objects.bulkCreate(rows, 400);
         assertKeysMatchRows(rows);
         assertThat(rows.get(1).id - rows.get(0).id).isEqualTo(7);
     }
@@ -81,11 +113,11 @@ class PostgresTransportTest {
         try {
             db.execute("CREATE RULE bulk_audit AS ON INSERT TO bulk_all_kinds "
                     + "DO ALSO INSERT INTO bulk_all_kinds_audit VALUES (NEW.big)");
-            List<AllKinds> rows = BulkValuesTest.edgeRows();
+            List<AllKinds> rows = BulkValuesTest.manyEdgeRows(PostgresInsert.COPY_MIN_ROWS);
             QueryLog log = Queries.capture(() -> {
-                AllKinds.objects.bulkCreate(rows, 2);
+                AllKinds.objects.bulkCreate(rows, 400);
             });
-            assertThat(writes(log)).allMatch("INSERT"::equals).hasSize(3);
+            assertThat(writes(log)).containsExactly("INSERT", "INSERT", "INSERT");
             BulkValuesTest.assertStored(db, rows);
             int audited = db.query("SELECT count(*) FROM bulk_all_kinds_audit", List.of(), rs -> {
                 rs.next();
@@ -105,8 +137,8 @@ class PostgresTransportTest {
         try {
             db.execute("CREATE TRIGGER bulk_shift BEFORE INSERT ON bulk_all_kinds "
                     + "FOR EACH ROW EXECUTE FUNCTION bulk_all_kinds_shift()");
-            List<AllKinds> rows = numbered(30);
-            AllKinds.objects.bulkCreate(rows, 10);
+            List<AllKinds> rows = numbered(PostgresInsert.COPY_MIN_ROWS);
+            AllKinds.objects.bulkCreate(rows, 400);
             assertThat(rows).allMatch(k -> k.id > 1000);
             assertKeysMatchRows(rows);
         } finally {
