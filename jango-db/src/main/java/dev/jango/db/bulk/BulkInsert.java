@@ -13,12 +13,13 @@ import dev.jango.db.query.InstanceWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * bulkCreate: every value is checked before any SQL is sent, then one multi-row INSERT per batch, all batches in
- * one atomic block. Generated keys come back through {@code RETURNING} and are set on the objects; with a
- * conflict policy the inserted, ignored and updated rows are counted ({@link ConflictInsert}). Framework use:
- * applications call {@code Manager.bulkCreate}.
+ * bulkCreate: every value is checked before any SQL is sent, then one statement per batch (binary COPY or column
+ * arrays on PostgreSQL, see {@link PostgresInsert}; a multi-row VALUES list elsewhere), all batches in one atomic
+ * block. Generated keys are set on the objects; with a conflict policy the inserted, ignored and updated rows
+ * are counted ({@link ConflictInsert}). Framework use: applications call {@code Manager.bulkCreate}.
  *
  * <pre>{@code BulkResult r = BulkInsert.run(db, BOOK, books, 1000, OnConflict.fail());}</pre>
  */
@@ -46,16 +47,46 @@ public final class BulkInsert {
             }
             (pk.kind().isAuto() && isUnset(pk.get(o)) ? unkeyed : keyed).add(o);
         }
-        Group<M> withKeys = Group.of(db, model, keyed, false);
-        Group<M> withoutKeys = Group.of(db, model, unkeyed, true);
+        Supplier<BulkResult> withKeys = plan(db, model, keyed, false, batchSize, conflict);
+        Supplier<BulkResult> withoutKeys = plan(db, model, unkeyed, true, batchSize, conflict);
         InstanceStates before = InstanceStates.of(model, objects);
         try {
-            return db.atomic(() -> withKeys.insert(db, batchSize, conflict)
-                    .plus(withoutKeys.insert(db, batchSize, conflict)));
+            return db.atomic(() -> withKeys.get().plus(withoutKeys.get()));
         } catch (RuntimeException | Error e) {
             before.restore();   // the rows are gone: no object may keep a key from a rolled-back batch
             throw e;
         }
+    }
+
+    /**
+     * Checks every value of {@code objects} now and returns the insert to run inside the atomic block: binary
+     * COPY or column arrays on PostgreSQL without a conflict policy ({@link PostgresInsert}), multi-row VALUES
+     * otherwise.
+     */
+    private static <M extends Entity> Supplier<BulkResult> plan(Database db, ModelMeta<M> model, List<M> objects,
+                                                                boolean generated, int batchSize,
+                                                                OnConflict conflict) {
+        if (objects.isEmpty()) {
+            return () -> BulkResult.NONE;
+        }
+        List<Field<M, ?>> columns = columns(model, generated);
+        if (conflict instanceof OnConflict.Fail && !columns.isEmpty() && PostgresArrays.usable(db, columns)) {
+            PostgresInsert<M> insert = PostgresInsert.prepare(model, objects, columns, generated, batchSize);
+            return () -> insert.run(db);
+        }
+        Group<M> group = Group.of(model, objects, columns, generated);
+        return () -> group.insert(db, batchSize, conflict);
+    }
+
+    /** The inserted columns: all, without the key when the database generates it. */
+    private static <M extends Entity> List<Field<M, ?>> columns(ModelMeta<M> model, boolean generated) {
+        List<Field<M, ?>> columns = new ArrayList<>();
+        for (Field<M, ?> f : model.fields()) {
+            if (!(generated && f == model.pk())) {
+                columns.add(f);
+            }
+        }
+        return columns;
     }
 
     static boolean isUnset(Object key) {
@@ -65,13 +96,8 @@ public final class BulkInsert {
     /** Objects inserted with the same column list, their values already checked and bound. */
     record Group<M extends Entity>(ModelMeta<M> model, List<M> objects, List<Field<M, ?>> columns,
                                    List<BoundValue[]> rows, boolean generated) {
-        static <M extends Entity> Group<M> of(Database db, ModelMeta<M> model, List<M> objects, boolean generated) {
-            List<Field<M, ?>> columns = new ArrayList<>();
-            for (Field<M, ?> f : model.fields()) {
-                if (!(generated && f == model.pk())) {
-                    columns.add(f);
-                }
-            }
+        static <M extends Entity> Group<M> of(ModelMeta<M> model, List<M> objects, List<Field<M, ?>> columns,
+                                              boolean generated) {
             List<BoundValue[]> rows = new ArrayList<>(objects.size());
             for (M o : objects) {
                 BoundValue[] row = new BoundValue[columns.size()];
@@ -99,10 +125,7 @@ public final class BulkInsert {
                 objects.forEach(o -> InstanceWriter.insert(db, model, o));
                 return new BulkResult(objects.size(), 0, 0);
             }
-            // PostgreSQL's array form binds one parameter per column, so only batchSize bounds its batches.
-            boolean arrays = db.vendor() == Vendor.POSTGRESQL && conflict instanceof OnConflict.Fail
-                    && PostgresArrays.supports(columns);
-            int per = arrays ? batchSize : ParameterLimits.rowsPerStatement(db.vendor(), columns.size(), batchSize);
+            int per = ParameterLimits.rowsPerStatement(db.vendor(), columns.size(), batchSize);
             BulkResult total = BulkResult.NONE;
             for (int from = 0; from < objects.size(); from += per) {
                 int to = Math.min(objects.size(), from + per);
@@ -149,9 +172,6 @@ public final class BulkInsert {
 
         BulkResult plain(Database db) {
             Vendor v = db.vendor();
-            if (v == Vendor.POSTGRESQL && PostgresArrays.supports(group.columns())) {
-                return unnest(db);
-            }
             StringBuilder sql = insertSql(v);
             if (!group.generated()) {
                 db.update(sql.toString(), params());
@@ -168,48 +188,6 @@ public final class BulkInsert {
                 return out;
             });
             assignKeys(keys);
-            markAll(db);
-            return new BulkResult(size(), 0, 0);
-        }
-
-        /** PostgreSQL: one text array per column, see {@link PostgresArrays}. */
-        BulkResult unnest(Database db) {
-            Vendor v = db.vendor();
-            List<Field<M, ?>> cols = group.columns();
-            StringBuilder sql = new StringBuilder("INSERT INTO ").append(v.quote(group.model().table())).append(" (");
-            for (int c = 0; c < cols.size(); c++) {
-                sql.append(c == 0 ? "" : ", ").append(v.quote(cols.get(c).column()));
-            }
-            sql.append(") SELECT ");
-            for (int c = 0; c < cols.size(); c++) {
-                sql.append(c == 0 ? "" : ", ").append("\"u\".\"c").append(c).append("\"::")
-                        .append(PostgresArrays.type(cols.get(c)));
-            }
-            sql.append(" FROM ");
-            PostgresArrays.unnest(sql, cols.size());
-            Field<M, ?> pk = group.model().pk();
-            if (group.generated()) {
-                sql.append(" RETURNING ").append(v.quote(pk.column()));
-            }
-            List<Object> keys = db.prepared(sql.toString(), List.of(), ps -> {
-                for (int c = 0; c < cols.size(); c++) {
-                    PostgresArrays.bind(ps, c + 1, group.rows(), from, to, c);
-                }
-                if (!group.generated()) {
-                    ps.executeUpdate();
-                    return List.of();
-                }
-                List<Object> out = new ArrayList<>(size());
-                try (var rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(pk.read(rs, 1, db.reader()));
-                    }
-                }
-                return out;
-            });
-            if (group.generated()) {
-                assignKeys(keys);
-            }
             markAll(db);
             return new BulkResult(size(), 0, 0);
         }

@@ -18,7 +18,8 @@ import java.util.function.Function;
 
 /**
  * bulkUpdate: many objects' new values in few statements, all in one atomic block. With plain values on
- * PostgreSQL it joins a VALUES list ({@code UPDATE t SET c = v.c FROM (VALUES …) v WHERE t.pk = v.pk}); otherwise,
+ * PostgreSQL it joins binary column arrays ({@code UPDATE t SET c = u.c1 FROM unnest(…) u WHERE t.pk = u.c0}, see
+ * {@link PostgresArrays}), or a VALUES list for kinds without an array form; otherwise,
  * and whenever a value is an expression, {@code SET c = CASE pk WHEN ? THEN … END WHERE pk IN (…)}. Framework
  * use: applications call {@code Manager.bulkUpdate}.
  *
@@ -41,6 +42,18 @@ public final class BulkUpdate {
             if (f.model() != model || f == model.pk()) {
                 throw new IllegalArgumentException(model.name() + ".bulkUpdate: cannot update " + f);
             }
+        }
+        List<Field<?, ?>> keyAndFields = new ArrayList<>(fields);
+        keyAndFields.addFirst(model.pk());
+        if (batchSize > 0 && PostgresArrays.usable(db, keyAndFields)) {
+            // The fast path reads the fields straight from the objects: no assignment list per object.
+            for (M o : objects) {
+                requirePersisted(model, o);
+            }
+            PgRows rows = PgRows.encode(keyAndFields, objects.size(),
+                    (row, column) -> column == 0 ? model.pk().get(objects.get(row))
+                            : fields.get(column - 1).get(objects.get(row)));
+            return objects.isEmpty() ? 0 : db.atomic(() -> arrays(db, model, keyAndFields, rows, batchSize));
         }
         return run(db, model, objects, o -> {
             List<Assignment> a = new ArrayList<>(fields.size());
@@ -67,10 +80,7 @@ public final class BulkUpdate {
         List<Field<?, ?>> fields = null;
         boolean plain = true;
         for (M o : objects) {
-            if (o == null || !o.isPersisted()) {
-                throw new IllegalArgumentException(model.name() + ".bulkUpdate: " + o
-                        + " has no row yet (save or bulkCreate it first)");
-            }
+            requirePersisted(model, o);
             List<Assignment> a = List.copyOf(values.apply(o));
             List<Field<?, ?>> these = a.stream().<Field<?, ?>>map(Assignment::field).toList();
             if (fields == null) {
@@ -92,19 +102,19 @@ public final class BulkUpdate {
         boolean valuesJoin = plain && db.vendor() == Vendor.POSTGRESQL;
         List<Field<?, ?>> keyAndFields = new ArrayList<>(assigned);
         keyAndFields.addFirst(pk);
-        boolean arrays = valuesJoin && PostgresArrays.supports(keyAndFields);
-        int per = arrays ? batchSize
-                : valuesJoin ? ParameterLimits.rowsPerStatement(db.vendor(), assigned.size() + 1, batchSize)
+        if (valuesJoin && PostgresArrays.usable(db, keyAndFields)) {
+            PgRows encoded = PgRows.encode(keyAndFields, objects.size(),
+                    (row, column) -> column == 0 ? keys.get(row)
+                            : ((Value) rows.get(row).get(column - 1).value()).value());
+            return db.atomic(() -> arrays(db, model, keyAndFields, encoded, batchSize));
+        }
+        int per = valuesJoin ? ParameterLimits.rowsPerStatement(db.vendor(), assigned.size() + 1, batchSize)
                 : Math.min(MAX_CASE_ROWS,
                 ParameterLimits.rowsPerStatement(db.vendor(), 2 * assigned.size() + 1, batchSize));
         return db.atomic(() -> {
             long updated = 0;
             for (int from = 0; from < objects.size(); from += per) {
                 int to = Math.min(objects.size(), from + per);
-                if (arrays) {
-                    updated += unnest(db, model, keyAndFields, keys.subList(from, to), rows.subList(from, to));
-                    continue;
-                }
                 SqlWriter w = SqlWriter.full(Dialect.of(db.vendor()));
                 if (valuesJoin) {
                     valuesJoin(w, model, assigned, keys.subList(from, to), rows.subList(from, to));
@@ -117,30 +127,39 @@ public final class BulkUpdate {
         });
     }
 
-    /** PostgreSQL: {@code UPDATE t SET c = u.c1::type FROM unnest(?::text[], …) u WHERE t.pk = u.c0::type}. */
-    private static int unnest(Database db, ModelMeta<?> model, List<Field<?, ?>> keyAndFields, List<Object> keys,
-                              List<List<Assignment>> rows) {
+    private static <M extends Entity> void requirePersisted(ModelMeta<M> model, M o) {
+        if (o == null || !o.isPersisted()) {
+            throw new IllegalArgumentException(model.name() + ".bulkUpdate: " + o
+                    + " has no row yet (save or bulkCreate it first)");
+        }
+    }
+
+    /**
+     * PostgreSQL: {@code UPDATE t SET c = u.c1 FROM unnest(?::int8[], ?::numeric[]) u WHERE t.pk = u.c0}, one
+     * statement per batch of binary column arrays ({@link PostgresArrays}); the same text for every batch.
+     */
+    private static long arrays(Database db, ModelMeta<?> model, List<Field<?, ?>> keyAndFields, PgRows rows,
+                               int batchSize) {
         Vendor v = db.vendor();
         StringBuilder sql = new StringBuilder("UPDATE ").append(v.quote(model.table())).append(" SET ");
         for (int c = 1; c < keyAndFields.size(); c++) {
             sql.append(c == 1 ? "" : ", ").append(v.quote(keyAndFields.get(c).column())).append(" = \"u\".\"c")
-                    .append(c).append("\"::").append(PostgresArrays.type(keyAndFields.get(c)));
+                    .append(c).append('"');
         }
         sql.append(" FROM ");
-        PostgresArrays.unnest(sql, keyAndFields.size());
+        PostgresArrays.unnest(sql, rows.elements());
         sql.append(" WHERE ").append(v.quote(model.table())).append('.').append(v.quote(model.pk().column()))
-                .append(" = \"u\".\"c0\"::").append(PostgresArrays.type(model.pk()));
-        return db.prepared(sql.toString(), List.of(), ps -> {
-            for (int c = 0; c < keyAndFields.size(); c++) {
-                String[] texts = new String[keys.size()];
-                for (int r = 0; r < keys.size(); r++) {
-                    Object value = c == 0 ? keys.get(r) : ((Value) rows.get(r).get(c - 1).value()).value();
-                    texts[r] = PostgresArrays.text(SqlWriter.bound(value, keyAndFields.get(c).kind()).value());
-                }
-                ps.setArray(c + 1, ps.getConnection().createArrayOf("text", texts));
-            }
-            return ps.executeUpdate();
-        });
+                .append(" = \"u\".\"c0\"");
+        String text = sql.toString();
+        long updated = 0;
+        for (int from = 0; from < rows.rows(); from += batchSize) {
+            PgArrayParameter[] batch = rows.arrays(from, Math.min(rows.rows(), from + batchSize));
+            updated += db.prepared(text, List.of(), ps -> {
+                PostgresArrays.bind(ps, batch);
+                return ps.executeUpdate();
+            });
+        }
+        return updated;
     }
 
     private static void valuesJoin(SqlWriter w, ModelMeta<?> model, List<Field<?, ?>> fields, List<Object> keys,

@@ -3,7 +3,6 @@ package dev.jango.db.bulk;
 import dev.jango.db.meta.Field;
 import dev.jango.db.meta.ModelMeta;
 import dev.jango.db.model.Entity;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -18,38 +17,58 @@ import java.util.Set;
  * }</pre>
  */
 public final class InstanceStates {
-    private final List<Runnable> restores;
+    private final Field<?, ?> pk;
+    private final Entity[] objects;
+    private final Object[] keys;
+    /** The row each object mirrored, or null for an object that was new (the common case of bulkCreate). */
+    private final Row[] rows;
 
-    private InstanceStates(List<Runnable> restores) {
-        this.restores = restores;
+    private record Row(String alias, Set<String> deferred) {
+    }
+
+    private InstanceStates(Field<?, ?> pk, Entity[] objects, Object[] keys, Row[] rows) {
+        this.pk = pk;
+        this.objects = objects;
+        this.keys = keys;
+        this.rows = rows;
     }
 
     /** Remembers the key and persisted state of each of {@code objects}. */
     public static <M extends Entity> InstanceStates of(ModelMeta<M> model, List<M> objects) {
-        List<Runnable> restores = new ArrayList<>(objects.size());
-        for (M o : objects) {
-            restores.add(restorer(model.pk(), o));
-        }
-        return new InstanceStates(restores);
-    }
-
-    private static <M extends Entity, T> Runnable restorer(Field<M, T> pk, M o) {
-        T key = pk.get(o);
-        boolean persisted = o.isPersisted();
-        String alias = o.databaseAlias().orElse(null);
-        Set<String> deferred = o.deferredFields();
-        return () -> {
-            pk.set(o, key);
-            if (persisted) {
-                o.markPersisted(alias, deferred);
-            } else {
-                o.markDeleted();
+        Field<M, ?> pk = model.pk();
+        Entity[] copy = objects.toArray(new Entity[0]);
+        Object[] keys = new Object[copy.length];
+        Row[] rows = new Row[copy.length];
+        for (int i = 0; i < keys.length; i++) {
+            @SuppressWarnings("unchecked")
+            M o = (M) copy[i];
+            if (o == null) {
+                continue;   // rejected by the write itself, with its index
             }
-        };
+            keys[i] = pk.get(o);
+            if (o.isPersisted()) {
+                rows[i] = new Row(o.databaseAlias().orElse(null), o.deferredFields());
+            }
+        }
+        return new InstanceStates(pk, copy, keys, rows);
     }
 
     /** Puts every remembered instance back as it was. */
     public void restore() {
-        restores.forEach(Runnable::run);
+        for (int i = 0; i < keys.length; i++) {
+            if (objects[i] != null) {
+                restore(pk, objects[i], keys[i], rows[i]);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <M, T> void restore(Field<M, T> pk, Entity o, Object key, Row row) {
+        pk.set((M) o, (T) key);
+        if (row != null) {
+            o.markPersisted(row.alias(), row.deferred());
+        } else {
+            o.markDeleted();
+        }
     }
 }

@@ -1,78 +1,100 @@
 package dev.jango.db.bulk;
 
-import dev.jango.db.connection.BoundValue;
+import dev.jango.db.connection.Database;
+import dev.jango.db.connection.Vendor;
+import dev.jango.db.dialect.ServerCapabilities;
+import dev.jango.db.expr.Values;
+import dev.jango.db.meta.EnumField;
 import dev.jango.db.meta.Field;
 import dev.jango.db.meta.FieldKind;
-import dev.jango.db.schema.SchemaEditor;
-import java.math.BigDecimal;
+import dev.jango.db.query.InvalidValueError;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
+import org.postgresql.core.BaseConnection;
 
 /**
- * PostgreSQL's fast path for bulk writes: one text array per column, {@code unnest}ed and cast to the column
- * types on the server, so a batch of any size is one statement with one parameter per column instead of one per
- * value (parsing and planning a 65,535-parameter VALUES list is what makes the portable form slow). Used for the
- * kinds whose text form PostgreSQL parses exactly. Framework use.
+ * PostgreSQL's fast path for bulk writes: one binary array per column ({@code int4[]}, {@code numeric[]},
+ * {@code timestamptz[]}, …) {@code unnest}ed on the server, so a batch of any size is one statement with one
+ * parameter per column, and the server reads each value with its type's binary receive function instead of
+ * parsing text. The column's own type (varchar length, numeric precision) is applied by the INSERT or UPDATE's
+ * assignment cast, as for any other write. Framework use.
  *
  * <pre>{@code
- * INSERT INTO "book" ("title", "pages") SELECT "u"."c0"::varchar(200), "u"."c1"::integer
- *   FROM unnest(?::text[], ?::text[]) AS "u" ("c0", "c1") RETURNING "id"
+ * INSERT INTO "book" ("title", "pages") SELECT "u"."c0", "u"."c1"
+ *   FROM unnest(?::text[], ?::int4[]) AS "u" ("c0", "c1") RETURNING "id"
  * }</pre>
  */
 final class PostgresArrays {
-    private static final Set<FieldKind> TEXT_SAFE = EnumSet.of(FieldKind.AUTO, FieldKind.BIG_AUTO, FieldKind.INT,
-            FieldKind.LONG, FieldKind.DOUBLE, FieldKind.DECIMAL, FieldKind.BOOLEAN, FieldKind.CHAR, FieldKind.TEXT,
-            FieldKind.ENUM, FieldKind.DATE, FieldKind.DATETIME, FieldKind.UUID);
-    private static final SchemaEditor EDITOR = SchemaEditor.forVendor("POSTGRESQL");
-
     private PostgresArrays() {
     }
 
-    /** Whether every field has a kind whose values travel exactly as text. */
-    static boolean supports(List<? extends Field<?, ?>> fields) {
+    /** The value of one cell of the rows being written: row {@code row}, column {@code column}, unchecked. */
+    @FunctionalInterface
+    interface Cells {
+        Object get(int row, int column);
+    }
+
+    /**
+     * Whether {@code db} takes this path for {@code fields}: PostgreSQL with the extended query protocol (binary
+     * parameters; {@code preferQueryMode=simple} sends text only) and a binary element type for every field.
+     */
+    static boolean usable(Database db, List<? extends Field<?, ?>> fields) {
+        if (db.vendor() != Vendor.POSTGRESQL) {
+            return false;
+        }
         for (Field<?, ?> f : fields) {
-            if (!TEXT_SAFE.contains(f.kind())) {
+            if (PgElement.of(f.kind()) == null) {
                 return false;
             }
         }
-        return true;
+        return ServerCapabilities.binaryParameters(db);
     }
 
-    /** The column's type without identity clauses, for the cast. */
-    static String type(Field<?, ?> f) {
-        String type = EDITOR.columnType(f.spec());
-        int generated = type.indexOf(" GENERATED");
-        return generated < 0 ? type : type.substring(0, generated);
+    /**
+     * {@code value} checked against {@code field}: a value already of the field's Java type (and short enough
+     * for a char field) is taken as is, anything else goes through {@link Values#check}, which converts or
+     * rejects it with the same message as the per-row path.
+     */
+    static Object checked(Field<?, ?> field, Object value) {
+        if (value == null) {
+            return null;
+        }
+        FieldKind kind = field.kind();
+        if (value.getClass() == kind.javaType() && !(field instanceof EnumField<?, ?>)
+                && !(kind == FieldKind.CHAR && ((String) value).length() > field.spec().maxLength()
+                && field.spec().maxLength() > 0)) {
+            return value;
+        }
+        return Values.check(field, value);
     }
 
-    /** {@code unnest(?::text[], …) AS "u" ("c0", …)}. */
-    static void unnest(StringBuilder sql, int columns) {
-        sql.append("unnest(").append("?::text[], ".repeat(columns - 1)).append("?::text[]) AS \"u\" (");
-        for (int c = 0; c < columns; c++) {
+    /** {@code unnest(?::int4[], …) AS "u" ("c0", …)} for arrays of {@code elements}. */
+    static void unnest(StringBuilder sql, PgElement[] elements) {
+        sql.append("unnest(");
+        for (int c = 0; c < elements.length; c++) {
+            sql.append(c == 0 ? "?::" : ", ?::").append(elements[c].sqlName()).append("[]");
+        }
+        sql.append(") AS \"u\" (");
+        for (int c = 0; c < elements.length; c++) {
             sql.append(c == 0 ? "" : ", ").append("\"c").append(c).append('"');
         }
         sql.append(')');
     }
 
-    /** Binds column {@code c} of {@code rows[from..to)} as a text array at {@code index}. */
-    static void bind(PreparedStatement ps, int index, List<BoundValue[]> rows, int from, int to, int c)
-            throws SQLException {
-        String[] texts = new String[to - from];
-        for (int r = from; r < to; r++) {
-            texts[r - from] = text(rows.get(r)[c].value());
+    /**
+     * Binds a batch's arrays as parameters 1…n. pgjdbc sends binary only for the types in the connection's
+     * binary-send set, which by default lacks some array types (numeric, date, timestamptz, bool, uuid); they are
+     * added to this connection's set, which changes nothing for other parameters.
+     */
+    static void bind(PreparedStatement ps, PgArrayParameter[] params) throws SQLException {
+        BaseConnection pg = ps.getConnection().unwrap(BaseConnection.class);
+        for (int c = 0; c < params.length; c++) {
+            int oid = params[c].element().arrayOid();
+            if (!pg.binaryTransferSend(oid)) {
+                pg.getQueryExecutor().addBinarySendOid(oid);
+            }
+            ps.setObject(c + 1, params[c]);
         }
-        ps.setArray(index, ps.getConnection().createArrayOf("text", texts));
-    }
-
-    /** PostgreSQL's input form of a checked value (ISO dates and instants, plain decimals). */
-    static String text(Object value) {
-        return switch (value) {
-            case null -> null;
-            case BigDecimal d -> d.toPlainString();
-            default -> value.toString();
-        };
     }
 }

@@ -15,6 +15,7 @@ import java.util.WeakHashMap;
 public final class ServerCapabilities {
     // Keyed weakly by Database: a closed and dropped Database takes its entry with it.
     private static final Map<Database, Boolean> RETURNING = new WeakHashMap<>();
+    private static final Map<Database, Boolean> BINARY_PARAMETERS = new WeakHashMap<>();
 
     private ServerCapabilities() {
     }
@@ -39,6 +40,28 @@ public final class ServerCapabilities {
             RETURNING.put(db, supported);
         }
         return supported;
+    }
+
+    /**
+     * Whether this PostgreSQL database's driver sends parameters in binary: not under
+     * {@code preferQueryMode=simple} (a URL option, for poolers), which inlines every parameter as text.
+     */
+    public static boolean binaryParameters(Database db) {
+        if (db.vendor() != Vendor.POSTGRESQL) {
+            return false;
+        }
+        synchronized (BINARY_PARAMETERS) {
+            Boolean known = BINARY_PARAMETERS.get(db);
+            if (known != null) {
+                return known;
+            }
+        }
+        boolean binary = db.withConnection(c -> c.unwrap(org.postgresql.PGConnection.class).getPreferQueryMode()
+                != org.postgresql.jdbc.PreferQueryMode.SIMPLE);
+        synchronized (BINARY_PARAMETERS) {
+            BINARY_PARAMETERS.put(db, binary);
+        }
+        return binary;
     }
 
     static boolean supportsReturning(String productVersion, int major, int minor) {
