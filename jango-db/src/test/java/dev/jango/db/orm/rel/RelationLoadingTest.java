@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jango.db.connection.Queries;
 import dev.jango.db.connection.QueryLog;
-import dev.jango.db.model.Ref;
 import dev.jango.db.model.RelationNotLoaded;
 import dev.jango.db.orm.EachBackend;
 import dev.jango.db.orm.OrmTest;
@@ -25,47 +24,6 @@ import java.util.List;
         Contract.class})
 class RelationLoadingTest {
 
-    /** 3 publishers, 10 authors (the first without a publisher), 5 tags (the last without a category), 60 books. */
-    private static void seed() {
-        List<Publisher> publishers = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            int n = i;
-            publishers.add(Publisher.objects.create(p -> p.name = "P" + n));
-        }
-        List<Author> authors = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            int n = i;
-            authors.add(Author.objects.create(a -> {
-                a.name = "A" + n;
-                a.publisher = n == 0 ? null : Ref.to(publishers.get(n % 3));
-            }));
-        }
-        Category fiction = Category.objects.create(c -> c.name = "fiction");
-        Category science = Category.objects.create(c -> c.name = "science");
-        List<Tag> tags = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            int n = i;
-            tags.add(Tag.objects.create(t -> {
-                t.name = "T" + n;
-                t.category = n == 4 ? null : Ref.to(n % 2 == 0 ? fiction : science);
-            }));
-        }
-        for (int i = 0; i < 60; i++) {
-            int n = i;
-            Book book = Book.objects.create(b -> {
-                b.title = "B" + n;
-                b.pages = 100 + n;
-                b.author = Ref.to(authors.get(n % 10));
-            });
-            for (Tag t : List.of(tags.get(n % 5), tags.get((n + 1) % 5))) {
-                BookTag.objects.create(l -> {
-                    l.book = Ref.to(book);
-                    l.tag = Ref.to(t);
-                });
-            }
-        }
-    }
-
     /** The page of the issue: every book's title, author, author's publisher and tags. */
     private static List<String> render(List<Book> page) {
         List<String> lines = new ArrayList<>();
@@ -80,7 +38,7 @@ class RelationLoadingTest {
 
     @EachBackend
     void fiftyBookPageTouchingAuthorPublisherAndTagsTakesTwoQueries() {
-        seed();
+        Library.seed();
         QueryLog log = Queries.capture(() -> {
             List<Book> page = Book.objects.all().orderBy(BOOK.id.asc())
                     .selectRelated(BOOK.author.then(AUTHOR.publisher)).prefetchRelated(BOOK.tags)
@@ -97,7 +55,7 @@ class RelationLoadingTest {
 
     @EachBackend
     void theSamePageWithoutLoadingFailsNamingTheFix() {
-        seed();
+        Library.seed();
         List<Book> page = Book.objects.all().orderBy(BOOK.id.asc()).limit(50).list();
         assertThatThrownBy(() -> render(page)).isInstanceOf(RelationNotLoaded.class)
                 .hasMessageContaining("Book.author").hasMessageContaining(".selectRelated(BOOK.author)");
@@ -113,7 +71,7 @@ class RelationLoadingTest {
 
     @EachBackend
     void stringPathsJoinLikeTypedOnes() {
-        seed();
+        Library.seed();
         Book b = Book.objects.filter(BOOK.title.eq("B3")).selectRelated("author__publisher").get();
         assertThat(b.author.get().name).isEqualTo("A3");
         assertThat(b.author.get().publisher.get().name).isEqualTo("P0");
@@ -122,7 +80,7 @@ class RelationLoadingTest {
 
     @EachBackend
     void reverseForeignKeyPrefetchWithCustomQuerySetAndTargetAttribute() {
-        seed();
+        Library.seed();
         QueryLog log = Queries.capture(() -> {
             List<Author> authors = Author.objects.all().orderBy(AUTHOR.id.asc()).prefetchRelated(
                     AUTHOR.books,
@@ -141,7 +99,7 @@ class RelationLoadingTest {
 
     @EachBackend
     void nestedPrefetchRunsAfterTheSlice() {
-        seed();
+        Library.seed();
         QueryLog log = Queries.capture(() -> {
             List<Book> books = Book.objects.all().orderBy(BOOK.id.asc()).prefetchRelated("tags__category")
                     .offset(10).limit(5).list();
@@ -185,7 +143,7 @@ class RelationLoadingTest {
 
     @EachBackend
     void tagPrefetchFromTheOtherSide() {
-        seed();
+        Library.seed();
         List<dev.jango.db.orm.rel.Tag> tags = Tag.objects.all().orderBy(TAG.id.asc())
                 .prefetchRelated(TAG.bookLinks).selectRelated(TAG.category).list();
         assertThat(tags.get(0).category.get().name).isEqualTo("fiction");

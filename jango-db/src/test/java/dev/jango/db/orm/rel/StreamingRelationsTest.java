@@ -9,7 +9,6 @@ import dev.jango.db.connection.Cursor;
 import dev.jango.db.connection.Queries;
 import dev.jango.db.connection.QueryLog;
 import dev.jango.db.expr.Count;
-import dev.jango.db.model.Ref;
 import dev.jango.db.orm.EachBackend;
 import dev.jango.db.orm.OrmTest;
 import dev.jango.db.query.Annotated;
@@ -25,38 +24,6 @@ import java.util.List;
         Contract.class})
 class StreamingRelationsTest {
 
-    /** 60 books by 10 authors (the first without a publisher), each with 2 of 5 tags. */
-    private static void seed() {
-        Publisher p = Publisher.objects.create(x -> x.name = "P");
-        List<Author> authors = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            int n = i;
-            authors.add(Author.objects.create(a -> {
-                a.name = "A" + n;
-                a.publisher = n == 0 ? null : Ref.to(p);
-            }));
-        }
-        List<Tag> tags = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            int n = i;
-            tags.add(Tag.objects.create(t -> t.name = "T" + n));
-        }
-        for (int i = 0; i < 60; i++) {
-            int n = i;
-            Book book = Book.objects.create(b -> {
-                b.title = "B" + n;
-                b.pages = 100 + n;
-                b.author = Ref.to(authors.get(n % 10));
-            });
-            for (Tag t : List.of(tags.get(n % 5), tags.get((n + 1) % 5))) {
-                BookTag.objects.create(l -> {
-                    l.book = Ref.to(book);
-                    l.tag = Ref.to(t);
-                });
-            }
-        }
-    }
-
     private static String line(Book b) {
         Author a = b.author.get();
         String publisher = a.publisher == null ? "-" : a.publisher.get().name;
@@ -66,7 +33,7 @@ class StreamingRelationsTest {
 
     @EachBackend
     void streamingJoinsSelectRelatedAndPrefetchesOncePerChunk() {
-        seed();
+        Library.seed();
         List<String> lines = new ArrayList<>();
         QueryLog log = Queries.capture(() -> {
             try (Cursor<Book> books = Book.objects.all().orderBy(BOOK.id.asc())
@@ -77,7 +44,7 @@ class StreamingRelationsTest {
         });
         assertThat(lines).hasSize(60);
         assertThat(lines.get(0)).isEqualTo("B0|A0|-|[T0, T1]");
-        assertThat(lines.get(59)).isEqualTo("B59|A9|P|[T0, T4]");
+        assertThat(lines.get(59)).isEqualTo("B59|A9|P0|[T0, T4]");
         // the stream, then the tags of rows 1-25, 26-50 and 51-60
         assertThat(log.count()).isEqualTo(1 + 3);
         assertThat(log.statements().getFirst().sql()).contains("INNER JOIN").contains("LEFT JOIN");
@@ -85,7 +52,7 @@ class StreamingRelationsTest {
 
     @EachBackend
     void streamingWithSelectRelatedOnlyIsOneStatement() {
-        seed();
+        Library.seed();
         QueryLog log = Queries.capture(() -> {
             try (Cursor<Book> books = Book.objects.all().selectRelated(BOOK.author).iterator(7)) {
                 assertThat(books.stream().map(b -> b.author.get().name).distinct().count()).isEqualTo(10);
@@ -96,7 +63,7 @@ class StreamingRelationsTest {
 
     @EachBackend
     void closingAChunkedCursorEarlyStopsIt() {
-        seed();
+        Library.seed();
         Cursor<Book> books = Book.objects.all().orderBy(BOOK.id.asc()).prefetchRelated(BOOK.tags).iterator(10);
         assertThat(books.next().title).isEqualTo("B0");
         books.close();
@@ -106,7 +73,7 @@ class StreamingRelationsTest {
 
     @EachBackend
     void valuesRefuseRelationLoadingNamingTheCall() {
-        seed();
+        Library.seed();
         assertThatThrownBy(() -> Book.objects.all().selectRelated(BOOK.author).values(BOOK.title))
                 .isInstanceOf(QueryException.class)
                 .hasMessageContaining("Book: values(...) returns plain rows")
@@ -122,13 +89,13 @@ class StreamingRelationsTest {
 
     @EachBackend
     void annotatedResultsFollowSelectRelatedAndPrefetchRelated() {
-        seed();
+        Library.seed();
         QueryLog log = Queries.capture(() -> {
             List<Annotated<Book>> rows = Book.objects.all().orderBy(BOOK.id.asc())
                     .annotate("rows", Count.all()).selectRelated(BOOK.author.then(AUTHOR.publisher))
                     .prefetchRelated(BOOK.tags).limit(12).annotated();
             assertThat(rows).hasSize(12);
-            assertThat(line(rows.get(11).instance())).isEqualTo("B11|A1|P|[T1, T2]");
+            assertThat(line(rows.get(11).instance())).isEqualTo("B11|A1|P1|[T1, T2]");
             assertThat(rows).allSatisfy(a -> assertThat(a.get("rows", Long.class)).isEqualTo(1L));
         });
         assertThat(log.count()).isEqualTo(2);
