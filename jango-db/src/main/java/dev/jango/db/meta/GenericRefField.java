@@ -7,6 +7,7 @@ import dev.jango.db.model.Ref;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -43,18 +44,31 @@ public final class GenericRefField<M> {
         this.keys = Objects.requireNonNull(keys, "keys");
         this.getter = Objects.requireNonNull(getter, "getter");
         this.setter = Objects.requireNonNull(setter, "setter");
-        this.typeField = new Part<>(typeSpec, m -> {
+        this.typeField = new Part<>(this, typeSpec, m -> {
             GenericRef<?> r = getter.apply(m);
             return r == null ? null : r.key();
         }, (m, v) -> setter.accept(m, v == null ? null
                 : GenericRef.unloaded((String) v, idOf(getter.apply(m)), constant, models)));
-        this.idField = new Part<>(idSpec, m -> idOf(getter.apply(m)), (m, v) -> {
+        this.idField = new Part<>(this, idSpec, m -> idOf(getter.apply(m)), (m, v) -> {
             GenericRef<?> r = getter.apply(m);
             if (r == null && v != null) {
                 throw new IllegalStateException(constant + ": set the type key before the id");
             }
             setter.accept(m, r == null ? null : GenericRef.unloaded(r.key(), v, constant, models));
         });
+    }
+
+    /**
+     * The polymorphic reference of {@code model} called {@code name}, found through its two column fields, so a
+     * string such as {@code prefetchRelated("target")} means what the constant does.
+     */
+    public static Optional<GenericRefField<?>> named(ModelMeta<?> model, String name) {
+        for (Field<?, ?> f : model.fields()) {
+            if (f instanceof Part<?> part && part.owner.name.equals(name)) {
+                return Optional.of(part.owner);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Object idOf(GenericRef<?> ref) {
@@ -154,8 +168,11 @@ public final class GenericRefField<M> {
 
     /** One of the two columns; reads by its own kind. */
     static final class Part<M> extends Field<M, Object> {
-        Part(FieldSpec spec, Function<M, Object> getter, BiConsumer<M, Object> setter) {
+        private final GenericRefField<M> owner;
+
+        Part(GenericRefField<M> owner, FieldSpec spec, Function<M, Object> getter, BiConsumer<M, Object> setter) {
             super(spec, getter, setter);
+            this.owner = owner;
         }
 
         @Override

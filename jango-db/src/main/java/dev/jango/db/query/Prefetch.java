@@ -6,6 +6,7 @@ import dev.jango.db.meta.Relation;
 import dev.jango.db.meta.RelationPath;
 import dev.jango.db.model.Entity;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One {@code prefetchRelated} step with options: the QuerySet that loads the last relation of the path (filtered,
@@ -82,6 +83,19 @@ public final class Prefetch {
         return new Prefetch(null, Objects.requireNonNull(path, "path"), queryset, null);
     }
 
+    /** One argument of {@code prefetchRelated(Object...)} as a Prefetch. */
+    static Prefetch from(ModelMeta<?> root, Object pathOrPrefetch) {
+        return switch (pathOrPrefetch) {
+            case Prefetch p -> p;
+            case String s -> of(s, null);
+            case RelationPath<?, ?> p -> of(p.path(), null);
+            case Relation<?, ?> r -> of(r.name(), null);
+            case GenericRefField<?> g -> of(g);
+            case null, default -> throw new IllegalArgumentException(root.name() + ": prefetchRelated takes relation"
+                    + " paths, names, polymorphic fields or Prefetch objects, not " + pathOrPrefetch);
+        };
+    }
+
     /** The same prefetch, its results stored under {@code attribute} instead of on the relation. */
     public Prefetch into(String attribute) {
         if (generic != null) {
@@ -134,6 +148,12 @@ public final class Prefetch {
             }
             return this;
         }
+        if (path == null) {
+            Optional<GenericRefField<?>> named = GenericRefField.named(root, name);
+            if (named.isPresent()) {
+                return polymorphicByName(root, named.get());
+            }
+        }
         RelationPath<?, ?> resolved = path != null ? path : Joins.path(root, name);
         Relation<?, ?> first = resolved.steps().getFirst();
         if (first.model() != root) {
@@ -154,6 +174,16 @@ public final class Prefetch {
                     + target.name());
         }
         return new Prefetch(resolved, name, queryset, toAttr);
+    }
+
+    /** {@code prefetchRelated("target")}: the string form of {@link #of(GenericRefField)}, which takes no QuerySet. */
+    private Prefetch polymorphicByName(ModelMeta<?> root, GenericRefField<?> field) {
+        if (queryset != null || toAttr != null) {
+            throw new RelationError(root.name(), name, "Prefetch(\"" + name + "\"): " + field + " is a polymorphic"
+                    + " reference; it loads each type's default QuerySet into the GenericRef itself, so it takes no"
+                    + " QuerySet and no into(...)");
+        }
+        return new Prefetch(null, name, null, null, field);
     }
 
     @Override

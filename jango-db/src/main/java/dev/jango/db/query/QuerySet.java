@@ -13,7 +13,6 @@ import dev.jango.db.expr.OrderBy;
 import dev.jango.db.expr.SqlWriter;
 import dev.jango.db.expr.SubQuery;
 import dev.jango.db.meta.Field;
-import dev.jango.db.meta.GenericRefField;
 import dev.jango.db.meta.ModelMeta;
 import dev.jango.db.meta.Relation;
 import dev.jango.db.meta.RelationPath;
@@ -328,22 +327,13 @@ public final class QuerySet<M extends Entity> implements Iterable<M>, SubQuery.S
     }
 
     /**
-     * String paths ({@code "tags__category"}), {@link Prefetch} objects with a custom QuerySet, or polymorphic
-     * references ({@code COMMENT.target}: one IN query per type key; {@link Prefetch#of(GenericRefField)}).
+     * String paths ({@code "tags__category"}, or a polymorphic field's name: {@code "target"}), {@link Prefetch}
+     * objects with a custom QuerySet, or polymorphic references ({@code COMMENT.target}: one IN query per type key).
      */
     public QuerySet<M> prefetchRelated(Object... pathsOrPrefetches) {
         List<Prefetch> prefetches = new ArrayList<>();
         for (Object o : pathsOrPrefetches) {
-            prefetches.add(switch (o) {
-                case Prefetch p -> p;
-                case String s -> Prefetch.of(s, null);
-                case RelationPath<?, ?> p -> Prefetch.of(p.path(), null);
-                case Relation<?, ?> r -> Prefetch.of(r.name(), null);
-                case GenericRefField<?> g -> Prefetch.of(g);
-                case null, default -> throw new IllegalArgumentException(state.model().name()
-                        + ": prefetchRelated takes relation paths, names, polymorphic fields or Prefetch objects,"
-                        + " not " + o);
-            });
+            prefetches.add(Prefetch.from(state.model(), o));
         }
         return new QuerySet<>(state, alias, loading.prefetch(state.model(), prefetches));
     }

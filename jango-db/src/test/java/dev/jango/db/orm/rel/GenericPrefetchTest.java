@@ -159,5 +159,21 @@ class GenericPrefetchTest {
                 .hasMessageContaining("not of the queried model Book");
         assertThatThrownBy(() -> Prefetch.of(COMMENT.target).into("x")).isInstanceOf(RelationError.class)
                 .hasMessageContaining("fills the GenericRef itself");
+        assertThatThrownBy(() -> Comment.objects.all().prefetchRelated(Prefetch.of("target", Tag.objects.all())))
+                .isInstanceOf(RelationError.class).hasMessageContaining("COMMENT.target is a polymorphic reference")
+                .hasMessageContaining("takes no QuerySet");
+        assertThatThrownBy(() -> Comment.objects.all().prefetchRelated(Prefetch.of("target", null).into("x")))
+                .isInstanceOf(RelationError.class).hasMessageContaining("no into(...)");
+    }
+
+    @EachBackend
+    void theFieldsNameAsAStringPrefetchesLikeTheConstant() {
+        seed();
+        QueryLog log = Queries.capture(() -> {
+            List<Comment> comments = Comment.objects.all().orderBy("id").prefetchRelated("target").list();
+            assertThat(comments.stream().map(c -> describe(c.target.get())).toList()).hasSize(12)
+                    .startsWith("book B0", "author A0", "tag T0");
+        });
+        assertThat(log.count()).isEqualTo(1 + 3);
     }
 }
