@@ -90,12 +90,14 @@ public final class GenericRef<T> {
      * The target object.
      *
      * @throws RelationNotLoaded    if it was not loaded
-     * @throws IllegalStateException if it was loaded but its row does not exist (deleted after it was stored)
+     * @throws IllegalStateException if it was loaded but its row does not exist (deleted after it was stored, or
+     *     left out by the prefetch's QuerySet for its type)
      */
     public T get() {
         if (loaded && object == null) {
             throw new IllegalStateException((origin == null ? "this GenericRef" : origin) + " points at " + key + " "
-                    + id + ", which does not exist (a polymorphic reference has no foreign key constraint)");
+                    + id + ", which does not exist (a polymorphic reference has no foreign key constraint) or which the"
+                    + " prefetch's QuerySet for that type left out");
         }
         if (!loaded) {
             T fetched = lenientObject;

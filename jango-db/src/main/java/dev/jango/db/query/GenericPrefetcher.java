@@ -7,6 +7,7 @@ import dev.jango.db.meta.ModelMeta;
 import dev.jango.db.meta.TypeKeys;
 import dev.jango.db.model.Entity;
 import dev.jango.db.model.GenericRef;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,13 +20,15 @@ import java.util.Set;
  * grouped by type key; every key is checked against the field's {@link TypeKeys} first (an unknown key fails
  * before any target query), then each key's model is read with {@code pk IN (ids)}, chunked like every prefetch.
  * A ref whose row is gone (a polymorphic reference has no foreign key constraint) is marked as pointing at a
- * missing row, so reading it says so instead of claiming it was not loaded.
+ * missing row, so reading it says so instead of claiming it was not loaded. A {@link Prefetch} may give a QuerySet
+ * per target model; its filters narrow the read and its selectRelated/prefetchRelated load the targets' relations.
  */
 final class GenericPrefetcher {
     private GenericPrefetcher() {
     }
 
-    static void run(Database db, List<? extends Entity> owners, GenericRefField<?> field) {
+    static void run(Database db, List<? extends Entity> owners, Prefetch prefetch) {
+        GenericRefField<?> field = prefetch.generic();
         Map<String, Set<Object>> idsByKey = new LinkedHashMap<>();
         for (Entity owner : owners) {
             GenericRef<?> ref = ref(field, owner);
@@ -45,7 +48,7 @@ final class GenericPrefetcher {
             models.put(key, keys.model(key));
         }
         Map<String, Map<Object, Entity>> loaded = new HashMap<>();
-        models.forEach((key, model) -> loaded.put(key, load(db, model, idsByKey.get(key))));
+        models.forEach((key, model) -> loaded.put(key, load(db, model, prefetch.queryset(model), idsByKey.get(key))));
         for (Entity owner : owners) {
             GenericRef<?> ref = ref(field, owner);
             if (ref == null || ref.id() == null) {
@@ -56,14 +59,21 @@ final class GenericPrefetcher {
         }
     }
 
-    private static Map<Object, Entity> load(Database db, ModelMeta<?> model, Set<Object> ids) {
-        QueryState<Entity> base = QuerySet.of(entity(model)).state();
+    /** The targets of one model by id, read through {@code custom} (its joins and prefetches too) when given. */
+    private static Map<Object, Entity> load(Database db, ModelMeta<?> model, QuerySet<?> custom, Set<Object> ids) {
+        QueryState<Entity> base = entity(custom != null ? custom.state() : QuerySet.of(entity(model)).state());
+        Loading loading = custom != null ? custom.loading() : Loading.NONE;
+        Joins joins = loading.joins(model);
         Map<Object, Entity> byId = new HashMap<>();
+        List<Entity> all = new ArrayList<>();
         for (List<Object> chunk : Prefetcher.chunks(db.vendor(), List.copyOf(ids))) {
-            for (Entity e : Loader.load(db, Clauses.filter(base, new FieldRef(model.pk()).in(chunk)))) {
+            QueryState<Entity> q = Clauses.filter(base, new FieldRef(model.pk()).in(chunk));
+            for (Entity e : ModelRows.plan(db, q, joins).list(db)) {
                 byId.put(normal(pk(model, e)), e);
+                all.add(e);
             }
         }
+        Relations.prefetch(db, all, loading);
         return byId;
     }
 
@@ -94,5 +104,10 @@ final class GenericPrefetcher {
     @SuppressWarnings("unchecked")
     private static ModelMeta<Entity> entity(ModelMeta<?> m) {
         return (ModelMeta<Entity>) m;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static QueryState<Entity> entity(QueryState<?> state) {
+        return (QueryState<Entity>) state;
     }
 }

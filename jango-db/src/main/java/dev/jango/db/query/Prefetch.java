@@ -5,6 +5,8 @@ import dev.jango.db.meta.ModelMeta;
 import dev.jango.db.meta.Relation;
 import dev.jango.db.meta.RelationPath;
 import dev.jango.db.model.Entity;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,18 +29,21 @@ public final class Prefetch {
     private final String toAttr;
     /** A polymorphic reference to batch-load instead of a relation path, or null. */
     private final GenericRefField<?> generic;
+    /** For a polymorphic prefetch: the QuerySet that loads each target model given one (the default otherwise). */
+    private final Map<ModelMeta<?>, QuerySet<?>> perType;
 
     private Prefetch(RelationPath<?, ?> path, String name, QuerySet<?> queryset, String toAttr) {
-        this(path, name, queryset, toAttr, null);
+        this(path, name, queryset, toAttr, null, Map.of());
     }
 
     private Prefetch(RelationPath<?, ?> path, String name, QuerySet<?> queryset, String toAttr,
-                     GenericRefField<?> generic) {
+                     GenericRefField<?> generic, Map<ModelMeta<?>, QuerySet<?>> perType) {
         this.path = path;
         this.name = name;
         this.queryset = queryset;
         this.toAttr = toAttr;
         this.generic = generic;
+        this.perType = perType;
     }
 
     /**
@@ -54,7 +59,38 @@ public final class Prefetch {
      */
     public static <M> Prefetch of(GenericRefField<M> field) {
         Objects.requireNonNull(field, "field");
-        return new Prefetch(null, field.name(), null, null, field);
+        return new Prefetch(null, field.name(), null, null, field, Map.of());
+    }
+
+    /**
+     * Batch-loads a polymorphic reference, reading the target models named by {@code querysets} through them
+     * (their filters, {@code selectRelated} and {@code prefetchRelated} apply) and the other declared models with
+     * their default QuerySet. A target that a QuerySet filters out reads as a missing row.
+     *
+     * <pre>{@code
+     * Comment.objects.all().prefetchRelated(
+     *     Prefetch.of(COMMENT.target, Book.objects.all().selectRelated(BOOK.author), Tag.objects.filter(TAG.name.eq("new"))));
+     * }</pre>
+     *
+     * @throws RelationError before any SQL if a QuerySet's model is not a declared target of {@code field}, or two
+     *     QuerySets load the same model
+     */
+    public static <M> Prefetch of(GenericRefField<M> field, QuerySet<?>... querysets) {
+        Objects.requireNonNull(field, "field");
+        String owner = field.typeField().model().name();
+        Map<ModelMeta<?>, QuerySet<?>> perType = new LinkedHashMap<>();
+        for (QuerySet<?> qs : querysets) {
+            ModelMeta<?> model = Objects.requireNonNull(qs, "queryset").model();
+            if (!field.keys().keys().stream().map(field.keys()::model).toList().contains(model)) {
+                throw new RelationError(owner, field.name(), "Prefetch(" + field + ", …): a QuerySet of "
+                        + model.name() + ", which is not a target of " + field + " (declared: " + field.keys() + ")");
+            }
+            if (perType.put(model, qs) != null) {
+                throw new RelationError(owner, field.name(), "Prefetch(" + field + ", …): two QuerySets of "
+                        + model.name() + "; give one per target model");
+            }
+        }
+        return new Prefetch(null, field.name(), null, null, field, Map.copyOf(perType));
     }
 
     /** Prefetches {@code path} with the related model's default QuerySet. */
@@ -127,6 +163,11 @@ public final class Prefetch {
         return generic;
     }
 
+    /** The QuerySet that loads {@code model} as a polymorphic target, or null for its default one. */
+    QuerySet<?> queryset(ModelMeta<?> model) {
+        return perType.get(model);
+    }
+
     /** How the prefetch is written in code ({@code BOOK.tags}, {@code COMMENT.target}), for messages. */
     String describe() {
         if (generic != null) {
@@ -183,12 +224,13 @@ public final class Prefetch {
                     + " reference; it loads each type's default QuerySet into the GenericRef itself, so it takes no"
                     + " QuerySet and no into(...)");
         }
-        return new Prefetch(null, name, null, null, field);
+        return new Prefetch(null, name, null, null, field, Map.of());
     }
 
     @Override
     public String toString() {
-        return "Prefetch[" + (generic != null ? generic.constant() : name) + (queryset != null ? ", custom QuerySet" : "")
+        return "Prefetch[" + (generic != null ? generic.constant() : name)
+                + (queryset != null || !perType.isEmpty() ? ", custom QuerySet" : "")
                 + (toAttr != null ? ", into " + toAttr : "") + "]";
     }
 }

@@ -41,7 +41,7 @@ final class Prefetcher {
         Map<String, List<Entity>> done = new HashMap<>();
         for (Prefetch p : prefetches) {
             if (p.generic() != null) {
-                GenericPrefetcher.run(db, roots, p.generic());
+                GenericPrefetcher.run(db, roots, p);
                 continue;
             }
             List<Entity> owners = List.copyOf(roots);

@@ -1,6 +1,8 @@
 package dev.jango.db.orm.rel;
 
+import static dev.jango.db.orm.rel.BookMeta.BOOK;
 import static dev.jango.db.orm.rel.CommentMeta.COMMENT;
+import static dev.jango.db.orm.rel.TagMeta.TAG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -162,8 +164,37 @@ class GenericPrefetchTest {
         assertThatThrownBy(() -> Comment.objects.all().prefetchRelated(Prefetch.of("target", Tag.objects.all())))
                 .isInstanceOf(RelationError.class).hasMessageContaining("COMMENT.target is a polymorphic reference")
                 .hasMessageContaining("takes no QuerySet");
+        assertThatThrownBy(() -> Prefetch.of(COMMENT.target, Publisher.objects.all()))
+                .isInstanceOf(RelationError.class).hasMessageContaining("a QuerySet of Publisher, which is not a target")
+                .hasMessageContaining("book");
+        assertThatThrownBy(() -> Prefetch.of(COMMENT.target, Tag.objects.all(), Tag.objects.filter(TAG.id.gt(1L))))
+                .isInstanceOf(RelationError.class).hasMessageContaining("two QuerySets of Tag");
         assertThatThrownBy(() -> Comment.objects.all().prefetchRelated(Prefetch.of("target", null).into("x")))
                 .isInstanceOf(RelationError.class).hasMessageContaining("no into(...)");
+    }
+
+    @EachBackend
+    void aQuerySetPerTypeNarrowsAndLoadsTheTargetsRelations() {
+        seed();
+        List<String> seen = new ArrayList<>();
+        QueryLog log = Queries.capture(() -> {
+            List<Comment> comments = Comment.objects.all().orderBy("id").prefetchRelated(Prefetch.of(COMMENT.target,
+                    Book.objects.all().selectRelated(BOOK.author), Tag.objects.filter(TAG.name.in(List.of("T0", "T1")))))
+                    .list();
+            for (Comment c : comments) {
+                if (!c.target.key().equals("tag")) {
+                    seen.add(c.target.get() instanceof Book b ? "book " + b.title + " by " + b.author.get().name
+                            : describe(c.target.get()));
+                }
+            }
+            assertThat(comments.get(2).target.get()).isInstanceOf(Tag.class);
+            assertThatThrownBy(() -> comments.get(8).target.get()).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("left out");
+        });
+        assertThat(seen).startsWith("book B0 by A0", "author A0", "book B1 by A1").hasSize(8);
+        // comments, books joined with their authors, authors, the two tags
+        assertThat(log.count()).isEqualTo(4);
+        assertThat(log.statements().get(1).sql()).contains("JOIN");
     }
 
     @EachBackend
