@@ -137,6 +137,9 @@ public final class HttpResponse {
 
     /** A copy that also sets {@code cookie}, replacing an earlier instruction for the same name. */
     public HttpResponse withCookie(SetCookie cookie) {
+        if (cookies.isEmpty()) {
+            return new HttpResponse(status, headers, List.of(cookie), body);
+        }
         List<SetCookie> next = new ArrayList<>(cookies);
         next.removeIf(c -> c.name().equals(cookie.name()));
         next.add(cookie);
@@ -151,6 +154,9 @@ public final class HttpResponse {
     /** Adds {@code token} to the Vary header unless present. */
     public HttpResponse varyOn(String token) {
         String vary = headers.first("Vary").orElse("");
+        if (vary.isEmpty()) {
+            return withHeader("Vary", token);
+        }
         for (String v : vary.split(",")) {
             if (v.strip().equalsIgnoreCase(token)) {
                 return this;

@@ -73,10 +73,15 @@ public final class CsrfMiddleware implements Middleware {
     }
 
     private final Config config;
+    // The cookie's attributes, built and validated once; each response only fills in its secret.
+    private final SetCookie cookie;
 
     /** With {@code config}. */
     public CsrfMiddleware(Config config) {
         this.config = config;
+        // Readable by scripts (not HttpOnly) so they can send the X-CSRFToken header.
+        this.cookie = SetCookie.of(config.cookieName(), "").maxAge(Duration.ofDays(365)).httpOnly(false)
+                .secure(config.cookieSecure());
     }
 
     /** The token for a page rendered in {@code request}; {@link IllegalStateException} without this middleware. */
@@ -95,9 +100,7 @@ public final class CsrfMiddleware implements Middleware {
         }
         HttpResponse r = chain.proceed(request.withAttribute(KEY, new Token(secret)));
         if (cookieSecret.isEmpty()) {
-            // Readable by scripts (not HttpOnly) so they can send the X-CSRFToken header.
-            r = r.withCookie(SetCookie.of(config.cookieName(), secret).maxAge(Duration.ofDays(365)).httpOnly(false)
-                    .secure(config.cookieSecure())).varyOn("Cookie");
+            r = r.withCookie(cookie.value(secret)).varyOn("Cookie");
         }
         return r;
     }
