@@ -32,7 +32,7 @@ final class ServerProcess {
         for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             // A debugger agent would try to bind its port a second time; the child runs without it.
             if (!arg.startsWith("-agentlib:jdwp") && !arg.startsWith("-Xrunjdwp") && !arg.equals("-Xdebug")) {
-                command.add(arg);
+                command.add(childArchive(arg));
             }
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.jango.cli.Manage", "runserver"));
@@ -48,6 +48,19 @@ final class ServerProcess {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the server process: " + command.getFirst(), e);
         }
+    }
+
+    /**
+     * The child's own AppCDS archive: {@code x.jsa} becomes {@code x-server.jsa}. The reloader and the server load
+     * different classes, and with {@code -XX:+AutoCreateSharedArchive} two JVMs sharing one file would each
+     * rewrite it at exit for their own class list.
+     */
+    static String childArchive(String arg) {
+        String flag = "-XX:SharedArchiveFile=";
+        if (arg.startsWith(flag) && arg.endsWith(".jsa") && !arg.endsWith("-server.jsa")) {
+            return arg.substring(0, arg.length() - ".jsa".length()) + "-server.jsa";
+        }
+        return arg;
     }
 
     long pid() {

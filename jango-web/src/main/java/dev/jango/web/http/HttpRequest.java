@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -30,6 +30,9 @@ public final class HttpRequest {
     /** A typed key for request attributes set by middleware: {@code new Key<>("stats", Stats.class)}. */
     public record Key<T>(String name, Class<T> type) {}
 
+    private static final byte[] NO_BODY = new byte[0];
+    private static final Object[] NO_ATTRIBUTES = new Object[0];
+
     private final String method;
     private final String path;
     private final String rawQuery;
@@ -39,7 +42,9 @@ public final class HttpRequest {
     private final String remoteAddress;
     private final RequestLimits limits;
     private final Map<String, Object> pathParams;
-    private final Map<Key<?>, Object> attributes;
+    // Alternating key, value: a request carries three or four attributes, so a flat array that one withAttribute
+    // copies beats a map that every copy rebuilds.
+    private final Object[] attributes;
     private final Session session;
     private final User user;
     // A multipart body parsed while it streamed in (the server's path); null when the body is in memory.
@@ -53,7 +58,7 @@ public final class HttpRequest {
 
     private HttpRequest(String method, String path, String rawQuery, Headers headers, byte[] body, boolean secure,
                         String remoteAddress, RequestLimits limits, Map<String, Object> pathParams,
-                        Map<Key<?>, Object> attributes, Session session, User user, MultipartForm streamed) {
+                        Object[] attributes, Session session, User user, MultipartForm streamed) {
         this.method = method;
         this.path = path;
         this.rawQuery = rawQuery;
@@ -118,7 +123,7 @@ public final class HttpRequest {
      * kept: its parts are in {@link #multipart()} and this is empty.
      */
     public byte[] body() {
-        return body.clone();
+        return body.length == 0 ? body : body.clone();
     }
 
     /** The body decoded with the charset of its Content-Type (UTF-8 by default). */
@@ -250,7 +255,12 @@ public final class HttpRequest {
 
     /** An attribute set by middleware. */
     public <T> Optional<T> attribute(Key<T> key) {
-        return Optional.ofNullable(key.type().cast(attributes.get(key)));
+        for (int i = 0; i < attributes.length; i += 2) {
+            if (attributes[i].equals(key)) {
+                return Optional.of(key.type().cast(attributes[i + 1]));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The session; {@link IllegalStateException} if no session middleware ran. */
@@ -278,9 +288,18 @@ public final class HttpRequest {
 
     /** A copy with one more attribute. */
     public <T> HttpRequest withAttribute(Key<T> key, T value) {
-        Map<Key<?>, Object> next = new HashMap<>(attributes);
-        next.put(key, Objects.requireNonNull(value, key.name()));
-        return copy(pathParams, Map.copyOf(next), session, user);
+        Objects.requireNonNull(value, key.name());
+        for (int i = 0; i < attributes.length; i += 2) {
+            if (attributes[i].equals(key)) {
+                Object[] next = attributes.clone();
+                next[i + 1] = value;
+                return copy(pathParams, next, session, user);
+            }
+        }
+        Object[] next = Arrays.copyOf(attributes, attributes.length + 2);
+        next[attributes.length] = key;
+        next[attributes.length + 1] = value;
+        return copy(pathParams, next, session, user);
     }
 
     /** A copy carrying {@code session}. */
@@ -301,7 +320,7 @@ public final class HttpRequest {
         return r;
     }
 
-    private HttpRequest copy(Map<String, Object> params, Map<Key<?>, Object> attrs, Session s, User u) {
+    private HttpRequest copy(Map<String, Object> params, Object[] attrs, Session s, User u) {
         HttpRequest r = new HttpRequest(method, path, rawQuery, headers, body, secure, remoteAddress, limits, params,
                 attrs, s, u, streamed);
         r.query = query;
@@ -350,7 +369,7 @@ public final class HttpRequest {
         private final String path;
         private final String rawQuery;
         private final Headers.Builder headers = Headers.builder();
-        private byte[] body = new byte[0];
+        private byte[] body = NO_BODY;
         private boolean secure;
         private String remoteAddress = "127.0.0.1";
         private RequestLimits limits = RequestLimits.defaults();
@@ -445,7 +464,7 @@ public final class HttpRequest {
                         + max + " bytes");
             }
             return new HttpRequest(method, path, rawQuery, built, body, secure, remoteAddress, limits,
-                    Map.of(), Map.of(), null, User.ANONYMOUS, streamed);
+                    Map.of(), NO_ATTRIBUTES, null, User.ANONYMOUS, streamed);
         }
     }
 }

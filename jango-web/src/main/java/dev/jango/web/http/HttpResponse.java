@@ -16,6 +16,12 @@ import java.util.Optional;
  * }</pre>
  */
 public final class HttpResponse {
+    private static final String TEXT_TYPE = "text/plain; charset=utf-8";
+    private static final String HTML_TYPE = "text/html; charset=utf-8";
+    // Built once: nearly every response starts from one of these (Headers are immutable, so sharing is safe).
+    private static final Headers TEXT = Headers.of("Content-Type", TEXT_TYPE);
+    private static final Headers HTML = Headers.of("Content-Type", HTML_TYPE);
+
     private final int status;
     private final Headers headers;
     private final List<SetCookie> cookies;
@@ -33,7 +39,17 @@ public final class HttpResponse {
 
     /** A response with {@code status}, a Content-Type and bytes. */
     public static HttpResponse of(int status, String contentType, byte[] bytes) {
-        return new HttpResponse(status, Headers.of("Content-Type", contentType), List.of(), new Body.Bytes(bytes.clone()));
+        return owned(status, contentType, bytes.clone());
+    }
+
+    /** {@link #of} for an array nobody else holds: no defensive copy. */
+    private static HttpResponse owned(int status, String contentType, byte[] bytes) {
+        Headers h = switch (contentType) {
+            case TEXT_TYPE -> TEXT;
+            case HTML_TYPE -> HTML;
+            default -> Headers.of("Content-Type", contentType);
+        };
+        return new HttpResponse(status, h, List.of(), new Body.Bytes(bytes));
     }
 
     /** A 200 {@code text/html; charset=utf-8} response. */
@@ -43,7 +59,7 @@ public final class HttpResponse {
 
     /** An HTML response with {@code status}. */
     public static HttpResponse html(int status, String html) {
-        return of(status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
+        return owned(status, HTML_TYPE, html.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A 200 {@code text/plain; charset=utf-8} response. */
@@ -53,7 +69,7 @@ public final class HttpResponse {
 
     /** A plain-text response with {@code status}. */
     public static HttpResponse text(int status, String text) {
-        return of(status, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
+        return owned(status, TEXT_TYPE, text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A bodiless response with {@code status} (204, 304…). */
@@ -121,6 +137,9 @@ public final class HttpResponse {
 
     /** A copy that also sets {@code cookie}, replacing an earlier instruction for the same name. */
     public HttpResponse withCookie(SetCookie cookie) {
+        if (cookies.isEmpty()) {
+            return new HttpResponse(status, headers, List.of(cookie), body);
+        }
         List<SetCookie> next = new ArrayList<>(cookies);
         next.removeIf(c -> c.name().equals(cookie.name()));
         next.add(cookie);
@@ -135,6 +154,9 @@ public final class HttpResponse {
     /** Adds {@code token} to the Vary header unless present. */
     public HttpResponse varyOn(String token) {
         String vary = headers.first("Vary").orElse("");
+        if (vary.isEmpty()) {
+            return withHeader("Vary", token);
+        }
         for (String v : vary.split(",")) {
             if (v.strip().equalsIgnoreCase(token)) {
                 return this;

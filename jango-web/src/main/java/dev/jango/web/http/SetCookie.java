@@ -17,10 +17,15 @@ public record SetCookie(String name, String value, String path, Optional<String>
                         boolean secure, boolean httpOnly, String sameSite) {
 
     public SetCookie {
-        if (name.isEmpty() || !name.chars().allMatch(Headers::isToken)) {
+        boolean validName = !name.isEmpty();
+        for (int i = 0; i < name.length() && validName; i++) {
+            validName = Headers.isToken(name.charAt(i));
+        }
+        if (!validName) {
             throw new IllegalArgumentException("invalid cookie name '" + name + "'");
         }
-        for (char c : value.toCharArray()) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
             // RFC 6265 cookie-octet: no controls, whitespace, DQUOTE, comma, semicolon or backslash.
             if (c < 0x21 || c > 0x7e || c == '"' || c == ',' || c == ';' || c == '\\') {
                 throw new IllegalArgumentException("cookie '" + name + "' value has a character not allowed in a cookie: '"
@@ -65,6 +70,11 @@ public record SetCookie(String name, String value, String path, Optional<String>
     /** With a path. */
     public SetCookie path(String p) {
         return new SetCookie(name, value, p, domain, maxAge, secure, httpOnly, sameSite);
+    }
+
+    /** With another value, all else kept (a cookie configured once, sent with a fresh value per response). */
+    public SetCookie value(String v) {
+        return new SetCookie(name, v, path, domain, maxAge, secure, httpOnly, sameSite);
     }
 
     /** With a domain. */

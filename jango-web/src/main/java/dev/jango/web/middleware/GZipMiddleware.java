@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -20,6 +21,7 @@ import java.util.zip.GZIPOutputStream;
  * }</pre>
  */
 public final class GZipMiddleware implements Middleware {
+    private static final Pattern ZERO_Q = Pattern.compile("q=0(\\.0*)?");
     private final int minBytes;
 
     /** Compresses in-memory bodies of at least {@code minBytes}. */
@@ -58,10 +60,13 @@ public final class GZipMiddleware implements Middleware {
     }
 
     static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding.isEmpty()) {
+            return false;
+        }
         for (String part : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
             String[] p = part.strip().split(";");
             if (p[0].strip().equals("gzip") || p[0].strip().equals("*")) {
-                return !(p.length > 1 && p[1].replace(" ", "").matches("q=0(\\.0*)?"));
+                return !(p.length > 1 && ZERO_Q.matcher(p[1].replace(" ", "")).matches());
             }
         }
         return false;

@@ -4,7 +4,7 @@ import dev.jango.db.connection.RepeatedQuery;
 import dev.jango.web.http.HttpRequest;
 import dev.jango.web.http.HttpResponse;
 import dev.jango.web.http.SqlLog;
-import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +24,13 @@ public final class RequestStatsMiddleware implements Middleware {
 
     private final int repeatThreshold;
     private final Consumer<String> sink;
+    private final BooleanSupplier lineOn;
+    private final BooleanSupplier warningsOn;
 
-    /** Logs through SLF4J. */
+    /**
+     * Logs through SLF4J: the line at INFO, N+1 warnings at WARN. Each is skipped, not built, while its level is
+     * off ({@code <logger name="dev.jango.web.request" level="WARN"/>} keeps only the warnings).
+     */
     public RequestStatsMiddleware(int repeatThreshold) {
         this(repeatThreshold, line -> {
             if (line.startsWith("N+1")) {
@@ -33,35 +38,62 @@ public final class RequestStatsMiddleware implements Middleware {
             } else {
                 LOG.info(line);
             }
-        });
+        }, LOG::isInfoEnabled, LOG::isWarnEnabled);
     }
 
     /** Sends lines to {@code sink}. */
     public RequestStatsMiddleware(int repeatThreshold, Consumer<String> sink) {
+        this(repeatThreshold, sink, () -> true, () -> true);
+    }
+
+    private RequestStatsMiddleware(int repeatThreshold, Consumer<String> sink, BooleanSupplier lineOn,
+                                   BooleanSupplier warningsOn) {
         if (repeatThreshold < 2) {
             throw new IllegalArgumentException("N+1 repeat threshold must be at least 2, got " + repeatThreshold);
         }
         this.repeatThreshold = repeatThreshold;
         this.sink = sink;
+        this.lineOn = lineOn;
+        this.warningsOn = warningsOn;
     }
 
     @Override
     public HttpResponse handle(HttpRequest request, Chain chain) throws Exception {
+        boolean line = lineOn.getAsBoolean();
+        boolean warnings = warningsOn.getAsBoolean();
+        if (!line && !warnings) {
+            return chain.proceed(request);
+        }
         long t0 = System.nanoTime();
         HttpResponse r = chain.proceed(request);
         SqlLog log = request.attribute(SqlLog.KEY).orElse(SqlLog.EMPTY);
-        double totalMs = (System.nanoTime() - t0) / 1e6;
-        sink.accept(line(request.method(), request.path(), r.status(), log.count(), log.totalMillis(), totalMs));
-        for (RepeatedQuery rq : log.repeatedShapes(repeatThreshold)) {
-            sink.accept("N+1? " + request.method() + " " + request.path() + " ran " + rq.count() + "x: " + rq.sql()
-                    + (rq.callSite().isEmpty() ? "" : " at " + rq.callSite()));
+        if (line) {
+            double totalMs = (System.nanoTime() - t0) / 1e6;
+            sink.accept(line(request.method(), request.path(), r.status(), log.count(), log.totalMillis(), totalMs));
+        }
+        if (warnings && log.count() >= repeatThreshold) {
+            for (RepeatedQuery rq : log.repeatedShapes(repeatThreshold)) {
+                sink.accept("N+1? " + request.method() + " " + request.path() + " ran " + rq.count() + "x: " + rq.sql()
+                        + (rq.callSite().isEmpty() ? "" : " at " + rq.callSite()));
+            }
         }
         return r;
     }
 
-    /** The stats line. */
+    /** The stats line, built by hand: {@code String.format} parses its pattern on every call. */
     static String line(String method, String path, int status, int queries, double dbMs, double totalMs) {
-        return String.format(Locale.ROOT, "%s %s %d db_queries=%d db_ms=%.1f total_ms=%.1f",
-                method, path, status, queries, dbMs, totalMs);
+        StringBuilder sb = new StringBuilder(method.length() + path.length() + 56);
+        sb.append(method).append(' ').append(path).append(' ').append(status).append(" db_queries=").append(queries)
+                .append(" db_ms=");
+        tenths(sb, dbMs);
+        sb.append(" total_ms=");
+        tenths(sb, totalMs);
+        return sb.toString();
+    }
+
+    /** Appends {@code ms} with one decimal, rounded half up, as {@code %.1f} would. */
+    static void tenths(StringBuilder sb, double ms) {
+        long t = Math.round(Math.max(0, ms) * 10);
+        sb.append(t / 10).append('.').append(t % 10);
     }
 }

@@ -1,5 +1,6 @@
 package dev.jango.web.middleware;
 
+import dev.jango.web.http.Headers;
 import dev.jango.web.http.HttpRequest;
 import dev.jango.web.http.HttpResponse;
 import java.time.Duration;
@@ -46,32 +47,27 @@ public final class SecurityHeadersMiddleware implements Middleware {
         }
     }
 
-    private final Config config;
+    // Built once from the config: the headers for plain-HTTP responses and, with HSTS, for HTTPS ones.
+    private final Headers plain;
+    private final Headers secure;
 
     /** With {@code config}. */
     public SecurityHeadersMiddleware(Config config) {
-        this.config = config;
+        Headers h = Headers.of("X-Content-Type-Options", "nosniff", "Referrer-Policy", config.referrerPolicy(),
+                "X-Frame-Options", config.frameOptions(), "Cross-Origin-Opener-Policy", config.crossOriginOpenerPolicy());
+        if (config.contentSecurityPolicy().isPresent()) {
+            h = h.with("Content-Security-Policy", config.contentSecurityPolicy().get());
+        }
+        this.plain = h;
+        // Browsers ignore HSTS over plain HTTP, so only HTTPS responses carry it.
+        this.secure = config.hsts().isZero() ? h : h.with("Strict-Transport-Security", "max-age="
+                + config.hsts().toSeconds() + (config.hstsIncludeSubdomains() ? "; includeSubDomains" : ""));
     }
 
     @Override
     public HttpResponse handle(HttpRequest request, Chain chain) throws Exception {
         HttpResponse r = chain.proceed(request);
-        r = setIfAbsent(r, "X-Content-Type-Options", "nosniff");
-        r = setIfAbsent(r, "Referrer-Policy", config.referrerPolicy());
-        r = setIfAbsent(r, "X-Frame-Options", config.frameOptions());
-        r = setIfAbsent(r, "Cross-Origin-Opener-Policy", config.crossOriginOpenerPolicy());
-        if (config.contentSecurityPolicy().isPresent()) {
-            r = setIfAbsent(r, "Content-Security-Policy", config.contentSecurityPolicy().get());
-        }
-        // Browsers ignore HSTS over plain HTTP, so only HTTPS responses carry it.
-        if (request.isSecure() && !config.hsts().isZero()) {
-            r = setIfAbsent(r, "Strict-Transport-Security", "max-age=" + config.hsts().toSeconds()
-                    + (config.hstsIncludeSubdomains() ? "; includeSubDomains" : ""));
-        }
-        return r;
-    }
-
-    private static HttpResponse setIfAbsent(HttpResponse r, String name, String value) {
-        return r.headers().has(name) ? r : r.withHeader(name, value);
+        Headers merged = r.headers().withDefaults(request.isSecure() ? secure : plain);
+        return merged == r.headers() ? r : r.withHeaders(merged);
     }
 }

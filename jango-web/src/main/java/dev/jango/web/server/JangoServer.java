@@ -7,15 +7,20 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.QoSHandler;
-import org.eclipse.jetty.util.thread.VirtualThreadPool;
+import org.eclipse.jetty.util.VirtualThreads;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The embedded HTTP server: Jetty 12 core (no servlets), every request on its own virtual thread, so a view that
  * blocks on I/O for 100 ms holds no platform thread. A {@link QoSHandler} caps concurrent requests (the rest wait,
  * then get 503); {@link #close()} stops accepting, drains in-flight requests up to the shutdown timeout, then stops.
  *
+ * <p>Threads: the acceptor and the selector loops run on a small pool of platform threads (they never block, and a
+ * selector parked as a virtual thread would only add a hop through the carrier pool); Jetty hands each request,
+ * a blocking task, to the virtual-thread executor of that pool, so only the handler runs on a virtual thread.
+ *
  * <pre>
- *  Server (VirtualThreadPool)
+ *  Server (QueuedThreadPool: acceptor + selectors; virtual-thread executor: handlers)
  *   └─ GracefulHandler      drain on stop
  *       └─ QoSHandler       max concurrent requests, bounded wait queue
  *           └─ JettyBridge  HttpRequest → Dispatcher → HttpResponse
@@ -28,6 +33,8 @@ import org.eclipse.jetty.util.thread.VirtualThreadPool;
  * }</pre>
  */
 public final class JangoServer implements AutoCloseable {
+    private static final int ACCEPT_QUEUE = 1024;
+
     private final Server server;
     private final ServerConnector connector;
     private final ServerConfig config;
@@ -40,8 +47,11 @@ public final class JangoServer implements AutoCloseable {
 
     /** Starts serving {@code dispatcher}; returns once the port is bound. */
     public static JangoServer start(ServerConfig config, Dispatcher dispatcher) {
-        VirtualThreadPool threads = new VirtualThreadPool();
+        QueuedThreadPool threads = new QueuedThreadPool();
         threads.setName("jango");
+        // With a virtual-thread executor Jetty reserves no platform threads and runs every BLOCKING task (our
+        // handler) on a new virtual thread; the selector and acceptor stay on platform threads.
+        threads.setVirtualThreadsExecutor(VirtualThreads.getNamedVirtualThreadsExecutor("jango-request"));
         Server server = new Server(threads);
         HttpConfiguration http = new HttpConfiguration();
         http.setRequestHeaderSize(config.maxHeaderBytes());
@@ -51,6 +61,9 @@ public final class JangoServer implements AutoCloseable {
         connector.setHost(config.host());
         connector.setPort(config.port());
         connector.setIdleTimeout(config.idleTimeout().toMillis());
+        // The kernel's accept backlog: a burst of new connections (a load test's first wave, a restart behind a
+        // proxy) waits in the queue instead of being refused; Jetty's default leaves it to the JVM's 50.
+        connector.setAcceptQueueSize(ACCEPT_QUEUE);
         server.addConnector(connector);
 
         QoSHandler qos = new QoSHandler(new JettyBridge(dispatcher, config.limits()));

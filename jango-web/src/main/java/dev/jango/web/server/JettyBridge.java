@@ -12,7 +12,6 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
-import java.util.Map;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
@@ -77,7 +76,9 @@ final class JettyBridge extends Handler.Abstract {
         }
         b.secure(request.isSecure()).remoteAddress(Request.getRemoteAddr(request)).limits(limits);
         long declared = request.getLength();
-        if (declared == 0) {
+        // HTTP/1.1 (the only protocol the connector speaks): a request with neither Content-Length nor
+        // Transfer-Encoding has no body. Reading it anyway cost a GET ~16 KiB of buffers per request.
+        if (declared == 0 || declared < 0 && !request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING)) {
             return b.build();
         }
         try (InputStream in = Content.Source.asInputStream(request)) {
@@ -90,9 +91,7 @@ final class JettyBridge extends Handler.Abstract {
     private static void write(Request request, Response response, HttpResponse r) throws IOException {
         response.setStatus(r.status());
         var headers = response.getHeaders();
-        for (Map.Entry<String, String> h : r.headers().entries()) {
-            headers.add(h.getKey(), h.getValue());
-        }
+        r.headers().forEach(headers::add);
         for (SetCookie c : r.cookies()) {
             headers.add(HttpHeader.SET_COOKIE, c.render());
         }

@@ -136,6 +136,15 @@ class RunServerReloadTest {
     }
 
     @Test
+    void theServerChildGetsItsOwnCdsArchive() {
+        assertThat(ServerProcess.childArchive("-XX:SharedArchiveFile=target/bookstore.jsa"))
+                .isEqualTo("-XX:SharedArchiveFile=target/bookstore-server.jsa");
+        assertThat(ServerProcess.childArchive("-XX:SharedArchiveFile=target/bookstore-server.jsa"))
+                .isEqualTo("-XX:SharedArchiveFile=target/bookstore-server.jsa");
+        assertThat(ServerProcess.childArchive("-Xmx1g")).isEqualTo("-Xmx1g");
+    }
+
+    @Test
     void aChangedFileRestartsTheServerAndStoppingTheParentStopsTheChild() throws Exception {
         int port = freePort();
         Process parent = startReloader(port);
