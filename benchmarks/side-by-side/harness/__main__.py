@@ -1,4 +1,4 @@
-"""Orchestrates one side-by-side run: data set, each framework in turn, one Markdown table at the end."""
+"""Orchestrates one run: data set, each framework in turn, then the JMH suites; two Markdown tables at the end."""
 import argparse
 import datetime
 import os
@@ -25,6 +25,8 @@ ENDPOINTS = [
 # Query counts also cover the detail page, which wrk does not time.
 COUNTED = [("plain", "/plain/"), ("page", "/books/"), ("json", "/api/books/"), ("detail", "/books/1/"),
            ("slow", "/slow/"), ("csv", "/export/books.csv")]
+
+SETTLE_S = 5  # idle seconds between the last request and the "RSS after the runs" reading
 
 MODES = {
     # books, warm-up round seconds, max warm-up rounds, timed seconds, timed CSV exports, deadline minutes
@@ -90,6 +92,9 @@ def measure(name, launch, database, cfg, deadline, newest_title, log_dir):
             csv_export(base + "/export/books.csv", 1)  # warm-up export, not timed
             res["csv_s"], res["csv_bytes"], times = csv_export(base + "/export/books.csv", cfg["csv_runs"])
             log(f"  {name} CSV export: median {res['csv_s']:.2f} s of {times}, {res['csv_bytes']:,} bytes")
+        # "After the runs" is the resident set once the server is idle again, the same 5 s for every framework
+        # (long enough for a periodic heap trim to run once); the peak covers the runs themselves.
+        time.sleep(SETTLE_S)
         res["rss_end_mb"] = server.rss_kb() / 1024
         res["rss_peak_mb"] = server.peak_rss_kb / 1024
         log(f"  {name} RSS: {res['rss_end_mb']:.0f} MB after the runs, peak {res['rss_peak_mb']:.0f} MB")
@@ -126,6 +131,11 @@ def machine():
             "load": " ".join(open("/proc/loadavg").read().split()[:3])}
 
 
+def shown(cmd):
+    """The command as logged: a class path of twenty jars says nothing, its place is kept."""
+    return " ".join("<class path>" if i and cmd[i - 1] == "-cp" else a for i, a in enumerate(cmd))
+
+
 def side_by_side(args, cfg, database, host, log_dir):
     """Data set, then each framework in turn; returns (results, notes)."""
     deadline = time.monotonic() + cfg["minutes"] * 60
@@ -136,11 +146,11 @@ def side_by_side(args, cfg, database, host, log_dir):
     for name in [f.strip() for f in args.frameworks.split(",") if f.strip()]:
         try:
             if name == "jango":
-                log(f"== jango: untimed preparation")
-                launch = jango.prepare(REPO, database, ports[name], log_dir, log=log)
+                log("== jango: untimed preparation")
+                launch = jango.prepare(REPO, database, ports[name], log_dir, appcds=not args.no_appcds, log=log)
             else:
                 launch = peers.PEERS[name](REPO, database, ports[name])
-            log(f"== {name}: {' '.join(launch.cmd)}")
+            log(f"== {name}: {shown(launch.cmd)}")
             results[name] = measure(name, launch, database, cfg, deadline, newest_title, log_dir)
             notes.extend(results[name].pop("notes"))
         except (RuntimeError, OSError, AssertionError, ValueError, subprocess.SubprocessError) as e:
@@ -166,6 +176,8 @@ def main(argv):
     ap.add_argument("--database", help="PostgreSQL database for the data set (default bookstore_bench, or "
                                        "bookstore_bench_<books> for another size); reused while it matches")
     ap.add_argument("--port-base", type=int, default=8180, help="Jango listens here, Django +1, Spring +2")
+    ap.add_argument("--no-appcds", action="store_true", help="start Jango without its AppCDS archive (ADR 0071: "
+                                                              "slower start-up, about 25 MB less RSS)")
     ap.add_argument("--frameworks", default="jango,django,spring", help="comma-separated subset")
     ap.add_argument("--reload", action="store_true", help="drop and reload the data set")
     ap.add_argument("--no-jmh", action="store_true", help="skip the JMH suites (side-by-side table only)")
@@ -190,7 +202,7 @@ def main(argv):
     sections, ok = {}, True
     run = dict(quick=args.quick, cfg=cfg, database=database, started=started, host=host,
                command="benchmarks/side-by-side/run.sh " + " ".join(argv), endpoints=ENDPOINTS,
-               jango_jvm=jango.jvm_options())
+               jango_jvm=jango.jvm_options(), appcds=not args.no_appcds)
     if not args.jmh_only:
         results, notes = side_by_side(args, cfg, database, host, log_dir)
         host["load_end"] = " ".join(open("/proc/loadavg").read().split()[:3])

@@ -91,19 +91,21 @@ def check_schema(repo, classpath, database, log=print):
     log(f"  schema of {database} matches the bookstore's migration")
 
 
-def prepare(repo, database, port, log_dir, log=print):
-    """Build, schema check, `migrate --fake-initial`, then one untimed training start that writes the AppCDS
-    archive on exit. Returns the Launch of the measured start."""
+def prepare(repo, database, port, log_dir, appcds=True, log=print):
+    """Build, schema check, `migrate --fake-initial`, then (with `appcds`) one untimed training start that writes
+    the AppCDS archive on exit. Returns the Launch of the measured start. Without `appcds` the JVM still maps the
+    JDK's own CDS archive, as every `java` does."""
     from .peers import Launch  # peers imports this module
 
     classpath = build(repo, log)
     check_schema(repo, classpath, database, log)
     out = manage(repo, classpath, database, "migrate", "--fake-initial")
     log("  migrate --fake-initial: " + (out.strip().splitlines() or ["(nothing to do)"])[-1])
-    archive = os.path.abspath(os.path.join(log_dir, "jango-bookstore.jsa"))
+    archive = os.path.abspath(os.path.join(log_dir, "jango-bookstore.jsa")) if appcds else None
     launch = Launch("jango", port, command(classpath, archive, "runserver", f"127.0.0.1:{port}", "--noreload"),
                     environment(database, port), os.path.join(repo, BOOKSTORE))
-    train(launch, archive, log_dir, log)
+    if appcds:
+        train(launch, archive, log_dir, log)
     return launch
 
 

@@ -1,6 +1,7 @@
 """The in-process suites: ORM vs raw JDBC (JMH + the interleaved FetchRatio), the router (JMH) and bulk writes
 (BulkBench). Built untimed, run one after another, summed up as rows of the report's second table."""
 import json
+import math
 import os
 import re
 import statistics
@@ -61,8 +62,10 @@ def jmh_scores(path):
     scores = {}
     for entry in json.load(open(path)):
         m = entry["primaryMetric"]
-        error = m.get("scoreError")
-        scores[entry["benchmark"].rsplit(".", 1)[1]] = (m["score"], error if error == error else None, m["scoreUnit"])
+        # JMH writes "NaN" (a string) as the error of fewer than two measurements.
+        error = float(m.get("scoreError", "NaN"))
+        scores[entry["benchmark"].rsplit(".", 1)[1]] = (float(m["score"]), None if math.isnan(error) else error,
+                                                         m["scoreUnit"])
     return scores
 
 

@@ -141,7 +141,9 @@ def render(run, results):
         "so absolute figures are noisy; compare ratios within one run).",
         f"- Jango: started with plain `java` from its jars (not `manage`), `runserver --noreload`, after "
         "`migrate --fake-initial` on the loaded tables; JVM options (ADR 0071): "
-        f"`{' '.join(run['jango_jvm'])}` plus an AppCDS archive written by an untimed training start.",
+        f"`{' '.join(run['jango_jvm'])}`"
+        + (" plus an AppCDS archive written by an untimed training start." if run.get("appcds", True)
+           else "; no AppCDS archive (`--no-appcds`)."),
         "- Spring: `java -jar` with the JVM's defaults; Django: gunicorn, 2 × cores sync workers, `DEBUG = False`.",
         f"- Data: PostgreSQL database `{run['database']}`, {cfg['books']:,} books, {3 * cfg['books']:,} book_tag "
         "rows (`data/schema.sql`, `data/load.sql`).",
@@ -156,7 +158,8 @@ def render(run, results):
         "bench database only and PostgreSQL's log read back (pg_stat_statements is not loaded on this "
         "server); BEGIN/COMMIT/SET are not counted, cursor batch fetches are.",
         "- Memory: resident set summed over the server's process tree (gunicorn master + workers), sampled "
-        "every 250 ms from /proc while the server ran.",
+        "every 250 ms from /proc while the server ran; \"after the runs\" is read once the server has been idle for 5 s "
+        "after its last request.",
         "- Ratios are Jango's value divided by the peer's: above 1 is better for throughput, below 1 is better "
         "for latency, time, statements and memory.", "",
         "| metric | " + " | ".join(label for _, label in NAMES) + " | Jango/Django | Jango/Spring | Jango goal |",
