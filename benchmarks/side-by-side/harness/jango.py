@@ -64,7 +64,9 @@ def environment(database, port):
 def command(classpath, archive, *args):
     """`java <ADR 0071 options> <AppCDS> -cp <jars> dev.jango.cli.Manage <args>`."""
     cds = [f"-XX:SharedArchiveFile={archive}", "-XX:+AutoCreateSharedArchive"] if archive else []
-    return [JAVA, *jvm_options(), *cds, "--enable-native-access=ALL-UNNAMED", "-cp", classpath, MAIN, *args]
+    # No --enable-native-access (manage passes it for SQLite's native library): PostgreSQL needs none, and the
+    # flag makes the JVM drop the JDK archive's module graph ("Disabling optimized module handling").
+    return [JAVA, *jvm_options(), *cds, "-cp", classpath, MAIN, *args]
 
 
 def manage(repo, classpath, database, *args, log=print):
@@ -111,7 +113,11 @@ def prepare(repo, database, port, log_dir, appcds=True, log=print):
 
 def train(launch, archive, log_dir, log=print):
     """Starts Jango once, requests every endpoint, stops it: the JVM dumps the classes it loaded into
-    `archive` as it exits (-XX:+AutoCreateSharedArchive; it also re-dumps a stale archive by itself)."""
+    `archive` as it exits (-XX:+AutoCreateSharedArchive)."""
+    # A fresh archive every time: the build rewrites the jars, and a JVM that finds the archive stale runs
+    # without it but (measured on JDK 25.0.3) does not write a new one at exit, whatever AutoCreateSharedArchive says.
+    if os.path.exists(archive):
+        os.remove(archive)
     server = procs.Server("jango-training", launch.cmd, launch.env, launch.cwd, os.path.join(log_dir, "jango.log"))
     try:
         seconds = server.start(f"http://127.0.0.1:{launch.port}/plain/", timeout_s=300)
@@ -123,3 +129,11 @@ def train(launch, archive, log_dir, log=print):
         server.stop()
     state = f"{os.path.getsize(archive) / 1e6:.0f} MB" if os.path.exists(archive) else "NOT written"
     log(f"  training start (untimed): first response after {seconds:.2f} s; AppCDS archive {state}")
+
+
+def archive_unused(log_path, offset):
+    """The JVM's complaint when it could not map the AppCDS archive, from the server log after `offset`."""
+    with open(log_path, "rb") as f:
+        f.seek(offset)
+        text = f.read().decode("utf-8", "replace")
+    return next((line.strip() for line in text.splitlines() if "Unable to use shared archive" in line), None)
