@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Side-by-side benchmark: Jango vs Django 3.2 vs Spring Boot on one PostgreSQL data set, then the JMH suites
 # (ORM vs raw JDBC, router, bulk writes); both tables go to docs/benchmarks.md.
-#   benchmarks/side-by-side/run.sh                 # reference run: 1M books, full durations (about 35 minutes)
-#   benchmarks/side-by-side/run.sh --quick         # harness check: 10k books, short everything (about 12 minutes)
+#   benchmarks/side-by-side/run.sh                 # reference run: 1M books, full durations (about 30 minutes)
+#   benchmarks/side-by-side/run.sh --quick         # harness check: 10k books, short everything (about 6 minutes)
 #   benchmarks/side-by-side/run.sh --no-jmh        # side-by-side table only;  --jmh-only: JMH table only
 #   benchmarks/side-by-side/run.sh --books 100000 --database my_bench --port-base 9180 --frameworks jango,spring
 # Jango is built (untimed) and started with plain `java` from its jars; see harness/jango.py and ADR 0071.

@@ -40,8 +40,10 @@ def build(repo, log=print):
     subprocess.run(["./mvnw", "-q", "-B", "-DskipTests", "-pl", BOOKSTORE, "-am", "package"], cwd=repo, env=env,
                    check=True, timeout=1800, stdout=subprocess.DEVNULL)
     target = os.path.join(repo, BOOKSTORE, "target")
-    jars = [f for f in os.listdir(target) if f.startswith("jango-bookstore-") and f.endswith(".jar")
-            and not f.endswith(("-sources.jar", "-tests.jar"))]
+    # target/bookstore.jar where the pom names it so (what manage runs), else Maven's default name.
+    jars = ["bookstore.jar"] if os.path.exists(os.path.join(target, "bookstore.jar")) else [
+        f for f in os.listdir(target) if f.startswith("jango-bookstore-") and f.endswith(".jar")
+        and not f.endswith(("-sources.jar", "-tests.jar"))]
     if len(jars) != 1:
         raise RuntimeError(f"expected one bookstore jar in {target}, found {jars}")
     deps = open(os.path.join(target, "classpath.txt")).read().strip()

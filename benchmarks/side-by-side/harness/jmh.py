@@ -1,11 +1,12 @@
-"""The in-process suites: ORM vs raw JDBC (JMH + the interleaved FetchRatio), the router (JMH) and bulk writes
-(BulkBench). Built untimed, run one after another, summed up as rows of the report's second table."""
+"""The in-process suites: ORM vs raw JDBC (JMH + the interleaved FetchRatio), the router (JMH), bulk writes
+(BulkBench) and, where the jar has it, the request path (JMH). Built untimed, run one after another, summed up as rows of the report's second table."""
 import json
 import math
 import os
 import re
 import statistics
 import subprocess
+import zipfile
 from dataclasses import dataclass
 
 from .jango import JAVA
@@ -164,8 +165,21 @@ def run_all(repo, target, pg_url, quick, log=print):
         notes.append(f"building the suites failed: {e}")
         log("  FAILED: " + notes[-1])
         return rows, notes
-    for name, fn in (("OrmFetchBenchmark", orm), ("FetchRatio", ratio), ("RouterBenchmark", router),
-                     ("BulkBench", bulk)):
+    def request_path():
+        out = os.path.join(target, "jmh-request.json")
+        _run([JAVA, "-jar", jar, "RequestPathBenchmark", *short, "-rf", "json", "-rff", out], env, repo, 1800,
+             log_path)
+        s = jmh_scores(out)
+        for name, score in sorted(s.items()):
+            rows.append(Row("request path, no socket (JMH)", name, _fmt_score(*score), "", ""))
+        log(f"  RequestPathBenchmark: " + ", ".join(f"{k} {_fmt_score(*v)}" for k, v in s.items()))
+
+    suites = [("OrmFetchBenchmark", orm), ("FetchRatio", ratio), ("RouterBenchmark", router), ("BulkBench", bulk)]
+    # The in-process request path (ADR 0054) where the benchmarks jar has it.
+    with zipfile.ZipFile(jar) as z:
+        if "dev/jango/bench/web/RequestPathBenchmark.class" in z.namelist():
+            suites.insert(3, ("RequestPathBenchmark", request_path))
+    for name, fn in suites:
         log(f"== {name}")
         suite(name, fn)
     return rows, notes
