@@ -158,7 +158,7 @@ final class BookCsv {
     private void date(LocalDate d) {
         int year = d.getYear();
         if (year < 0 || year > 9999) {
-            text0(d.toString());
+            raw(d.toString());
             return;
         }
         twoDigits(year / 100);
@@ -169,7 +169,7 @@ final class BookCsv {
         twoDigits(d.getDayOfMonth());
     }
 
-    private void text0(String s) {
+    private void raw(String s) {
         s.getChars(0, s.length(), buf, pos);
         pos += s.length();
     }
