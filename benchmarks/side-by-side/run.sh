@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Side-by-side benchmark: Jango vs Django 3.2 vs Spring Boot on one PostgreSQL data set.
-#   benchmarks/side-by-side/run.sh --quick                 # harness check: 10k books, short runs (~5 min)
-#   benchmarks/side-by-side/run.sh                         # reference run: 1M books (loads once, ~3 min)
-#   benchmarks/side-by-side/run.sh --frameworks django,spring --no-write
+# Side-by-side benchmark: Jango vs Django 3.2 vs Spring Boot on one PostgreSQL data set, then the JMH suites
+# (ORM vs raw JDBC, router, bulk writes); both tables go to docs/benchmarks.md.
+#   benchmarks/side-by-side/run.sh                 # reference run: 1M books, full durations (about 30 minutes)
+#   benchmarks/side-by-side/run.sh --quick         # harness check: 10k books, short everything (about 6 minutes)
+#   benchmarks/side-by-side/run.sh --no-jmh        # side-by-side table only;  --jmh-only: JMH table only
+#   benchmarks/side-by-side/run.sh --books 100000 --database my_bench --port-base 9180 --frameworks jango,spring
+# Jango is built (untimed) and started with plain `java` from its jars; see harness/jango.py and ADR 0071.
 # All traffic goes to 127.0.0.1; every server it starts is stopped by PID when it ends or is interrupted.
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -17,12 +20,14 @@ command -v gunicorn >/dev/null || need_apt+=(gunicorn)
 command -v psql >/dev/null || need_apt+=(postgresql-client)
 if ((${#need_apt[@]})); then
   echo "installing ${need_apt[*]} (Debian packages)"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
+  # Another apt run (a second helper, unattended upgrades) holds the lock: wait up to 10 minutes for it.
+  apt-get -o DPkg::Lock::Timeout=600 update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${need_apt[@]}" >/dev/null
 fi
 
-# The Spring peer is built here, outside the root reactor, and only when its sources changed.
+# The Spring peer is built here (skipped with --jmh-only), outside the root reactor, and only when its sources changed.
 jar="$HERE/spring/target/bookstore-spring.jar"
-if [[ ! -f "$jar" || -n "$(find "$HERE/spring/pom.xml" "$HERE/spring/src" -newer "$jar" -print -quit)" ]]; then
+if [[ " $* " != *" --jmh-only "* ]] && [[ ! -f "$jar" || -n "$(find "$HERE/spring/pom.xml" "$HERE/spring/src" -newer "$jar" -print -quit)" ]]; then
   echo "building the Spring Boot peer"
   (cd "$REPO" && ./mvnw -B -q -f benchmarks/side-by-side/spring/pom.xml package -DskipTests)
 fi

@@ -47,18 +47,20 @@ SELECT setval(pg_get_serial_sequence('tag', 'id'), 100);
 SELECT setval(pg_get_serial_sequence('book', 'id'), :books);
 SELECT setval(pg_get_serial_sequence('book_tag', 'id'), (SELECT max(id) FROM book_tag));
 
-ALTER TABLE publisher ADD CONSTRAINT publisher_country_id_fk FOREIGN KEY (country_id) REFERENCES country (id);
-ALTER TABLE author ADD CONSTRAINT author_publisher_id_fk FOREIGN KEY (publisher_id) REFERENCES publisher (id);
-ALTER TABLE book ADD CONSTRAINT book_author_id_fk FOREIGN KEY (author_id) REFERENCES author (id) ON DELETE CASCADE;
-ALTER TABLE book_tag ADD CONSTRAINT book_tag_book_id_fk FOREIGN KEY (book_id) REFERENCES book (id) ON DELETE CASCADE;
-ALTER TABLE book_tag ADD CONSTRAINT book_tag_tag_id_fk FOREIGN KEY (tag_id) REFERENCES tag (id) ON DELETE CASCADE;
-ALTER TABLE book_tag ADD CONSTRAINT book_tag_book_id_tag_id_uniq UNIQUE (book_id, tag_id);
+-- Constraints and indexes exactly as migration catalog/0001_initial names and defines them.
+ALTER TABLE "publisher" ADD CONSTRAINT "publisher_country_id_fk" FOREIGN KEY ("country_id") REFERENCES "country" ("id") ON DELETE CASCADE;
+ALTER TABLE "author" ADD CONSTRAINT "author_publisher_id_fk" FOREIGN KEY ("publisher_id") REFERENCES "publisher" ("id") ON DELETE CASCADE;
+ALTER TABLE "book" ADD CONSTRAINT "book_author_id_fk" FOREIGN KEY ("author_id") REFERENCES "author" ("id") ON DELETE CASCADE;
+ALTER TABLE "book_tag" ADD CONSTRAINT "book_tag_book_id_fk" FOREIGN KEY ("book_id") REFERENCES "book" ("id") ON DELETE CASCADE;
+ALTER TABLE "book_tag" ADD CONSTRAINT "book_tag_tag_id_fk" FOREIGN KEY ("tag_id") REFERENCES "tag" ("id") ON DELETE CASCADE;
+ALTER TABLE "book_tag" ADD CONSTRAINT "book_tag_book_tag_uniq" UNIQUE ("book_id", "tag_id");
 
-CREATE INDEX publisher_country_id_idx ON publisher (country_id);
-CREATE INDEX author_publisher_id_idx ON author (publisher_id);
-CREATE INDEX book_author_id_idx ON book (author_id);
+CREATE INDEX "publisher_country_id_idx" ON "publisher" ("country_id");
+CREATE INDEX "author_publisher_id_idx" ON "author" ("publisher_id");
+CREATE INDEX "book_author_id_idx" ON "book" ("author_id");
 -- The list pages: newest first, keyset on (published, id).
-CREATE INDEX book_published_id_idx ON book (published DESC, id DESC);
-CREATE INDEX book_tag_tag_id_idx ON book_tag (tag_id);
+CREATE INDEX "book_published_id_idx" ON "book" ("published" DESC, "id" DESC);
+CREATE INDEX "book_tag_book_id_idx" ON "book_tag" ("book_id");
+CREATE INDEX "book_tag_tag_id_idx" ON "book_tag" ("tag_id");
 
 VACUUM ANALYZE;

@@ -42,6 +42,49 @@ def ensure_dataset(data_dir, database, books, reload, log=print):
     log(f"  loaded in {time.monotonic() - t0:.1f} s")
 
 
+# The schema as PostgreSQL's catalog holds it, one sorted line per column, constraint and index of the public
+# tables (Jango's own bookkeeping table aside): comparable between a loaded and a migrated database.
+_SCHEMA_QUERY = """
+SELECT 'column ' || c.table_name || '.' || c.column_name || ' ' || c.data_type
+       || coalesce('(' || c.character_maximum_length || ')', '')
+       || coalesce(' (' || c.numeric_precision || ',' || c.numeric_scale || ')', '')
+       || ' nullable=' || c.is_nullable || ' identity=' || c.is_identity || coalesce(' ' || c.identity_generation, '')
+       || coalesce(' default=' || c.column_default, '')
+  FROM information_schema.columns c
+ WHERE c.table_schema = 'public' AND c.table_name <> 'jango_migrations'
+UNION ALL
+SELECT 'constraint ' || t.relname || '.' || k.conname || ' ' || pg_get_constraintdef(k.oid)
+  FROM pg_constraint k JOIN pg_class t ON t.oid = k.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace
+ WHERE n.nspname = 'public' AND t.relname <> 'jango_migrations'
+UNION ALL
+SELECT 'index ' || i.tablename || '.' || i.indexname || ' ' || i.indexdef
+  FROM pg_indexes i
+ WHERE i.schemaname = 'public' AND i.tablename <> 'jango_migrations'
+ORDER BY 1
+"""
+
+
+def schema_lines(database):
+    """The public tables' columns, constraints and indexes of `database`, one sorted line each."""
+    return psql(database, "-c", _SCHEMA_QUERY).splitlines()
+
+
+def schema_differences(loaded, migrated):
+    """Lines only in the loaded schema ('-') or only in the migrated one ('+'); empty when they match."""
+    a, b = set(loaded), set(migrated)
+    return [f"- {line}" for line in sorted(a - b)] + [f"+ {line}" for line in sorted(b - a)]
+
+
+def create_empty(database):
+    """(Re)creates an empty scratch database."""
+    psql("postgres", "-c", f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+    psql("postgres", "-c", f'CREATE DATABASE "{database}"')
+
+
+def drop(database):
+    psql("postgres", "-c", f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+
+
 def server_log_path():
     """The cluster's stderr log (Debian: /var/log/postgresql/postgresql-<ver>-main.log); env PG_LOG overrides."""
     if os.environ.get("PG_LOG"):

@@ -1,6 +1,5 @@
-"""How each framework under test is started: command, environment, port. One function per peer."""
+"""How Django and Spring are started: command, environment, port (Jango: harness/jango.py)."""
 import os
-import shlex
 from dataclasses import dataclass
 
 JAVA = "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java"
@@ -34,27 +33,11 @@ def spring(repo, database, port):
     return Launch("spring", port, [JAVA, "-jar", jar], env, repo)
 
 
-# ---------------------------------------------------------------------------------------------------------------
-# PLACEHOLDER — the Jango bookstore (examples/bookstore) does not exist yet when this harness was written.
-# Until it does, Jango is skipped with a visible note. When it lands, either set JANGO_BENCH_CMD, e.g.
-#   JANGO_BENCH_CMD='examples/bookstore/manage runserver 127.0.0.1:{port}'
-# ({port} and {database_url} are substituted; run from the repository root), or adjust the default below.
-# The server must listen on 127.0.0.1:{port}, use the existing tables of {database_url} as they are (the
-# schema comes from data/schema.sql; do not migrate or seed it), and serve the endpoints of issue 6.
-# ---------------------------------------------------------------------------------------------------------------
-def jango_available(repo):
-    return bool(os.environ.get("JANGO_BENCH_CMD")) or os.path.isdir(os.path.join(repo, "examples/bookstore"))
+def ports(base):
+    """Jango on `base`, Django on `base + 1`, Spring on `base + 2`."""
+    return {"jango": base, "django": base + 1, "spring": base + 2}
 
 
-def jango(repo, database, port):
-    url = f"postgresql://postgres@127.0.0.1:5432/{database}"
-    template = os.environ.get("JANGO_BENCH_CMD", "examples/bookstore/manage runserver 127.0.0.1:{port}")
-    cmd = shlex.split(template.format(port=port, database_url=url))
-    # Debug off, as the peers run (Django DEBUG=False, Spring's defaults): no debug pages, no SQL kept per request.
-    env = dict(os.environ, PORT=str(port), JANGO_DATABASE_URL=url, JANGO_DEBUG="false",
-               JAVA_HOME=os.path.dirname(os.path.dirname(JAVA)))
-    return Launch("jango", port, cmd, env, repo)
-
-
-PEERS = {"jango": jango, "django": django, "spring": spring}
-PORTS = {"jango": 8180, "django": 8181, "spring": 8182}
+# Jango needs an untimed preparation first (build, schema check, migrate --fake-initial, AppCDS training start):
+# harness/jango.py's prepare() returns its Launch. Django and Spring start as the functions above say.
+PEERS = {"django": django, "spring": spring}
