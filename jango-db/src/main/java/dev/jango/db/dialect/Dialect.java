@@ -127,15 +127,20 @@ public abstract sealed class Dialect permits SqliteDialect, PostgresDialect, Mar
         }
     }
 
-    /** {@code LIMIT ? OFFSET ?}; either may be null (absent). */
+    /**
+     * {@code LIMIT 50 OFFSET 100}; either may be null (absent). The numbers are written into the SQL, not bound:
+     * with {@code LIMIT ?} PostgreSQL cannot know how few rows a prepared statement wants, so its generic plan
+     * looks costly and it plans every execution afresh (as costly as running the page query itself). The values
+     * are longs checked by {@code QuerySet.limit/offset}, and the SQL cache keys on them (Compiler.shapeTail).
+     */
     public void renderLimitOffset(SqlWriter w, Long limit, Long offset) {
         if (limit != null) {
-            w.sql(" LIMIT ").bind(limit, FieldKind.LONG);
+            w.sql(" LIMIT ").sql(Long.toString(limit));
         } else if (offset != null) {
             w.sql(" LIMIT ").sql(unboundedLimit());
         }
         if (offset != null) {
-            w.sql(" OFFSET ").bind(offset, FieldKind.LONG);
+            w.sql(" OFFSET ").sql(Long.toString(offset));
         }
     }
 

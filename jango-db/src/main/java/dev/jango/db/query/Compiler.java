@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * Compiler.select(Dialect.POSTGRESQL, state, columns)
- * // SELECT "book"."id", "book"."title" FROM "book" WHERE "book"."pages" > ? ORDER BY "book"."id" ASC LIMIT ?
+ * // SELECT "book"."id", "book"."title" FROM "book" WHERE "book"."pages" > ? ORDER BY "book"."id" ASC LIMIT 50
  * }</pre>
  */
 final class Compiler {
@@ -220,8 +220,15 @@ final class Compiler {
             key.append("|H:");
             q.having().shape(key);
         }
-        key.append(q.distinct() ? "|D" : "").append(q.limit() != null ? "|L" : "").append(q.offset() != null ? "|O" : "")
-                .append(q.forUpdate() ? "|U" : "");
+        // LIMIT and OFFSET are written into the SQL (Dialect.renderLimitOffset), so their values are part of the shape.
+        key.append(q.distinct() ? "|D" : "");
+        if (q.limit() != null) {
+            key.append("|L").append(q.limit().longValue());
+        }
+        if (q.offset() != null) {
+            key.append("|O").append(q.offset().longValue());
+        }
+        key.append(q.forUpdate() ? "|U" : "");
     }
 
     private static Statement cached(Dialect d, StringBuilder key, Consumer<SqlWriter> render) {

@@ -41,7 +41,7 @@ import java.util.stream.Stream;
  *     .limit(50)
  *     .list();
  * // SELECT "book"."id", … FROM "book" WHERE "book"."title" LIKE ? ESCAPE '\' AND "book"."price" < ?
- * //   AND NOT ("book"."pages" < ?) ORDER BY "book"."published" DESC NULLS LAST, "book"."id" DESC LIMIT ?
+ * //   AND NOT ("book"."pages" < ?) ORDER BY "book"."published" DESC NULLS LAST, "book"."id" DESC LIMIT 50
  * }</pre>
  *
  * @param <M> the model

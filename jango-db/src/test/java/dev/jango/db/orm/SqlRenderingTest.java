@@ -24,18 +24,17 @@ class SqlRenderingTest {
         assertThat(page().statement(Dialect.POSTGRESQL).sql()).isEqualTo(
                 "SELECT \"orm_book\".\"id\", \"orm_book\".\"title\" FROM \"orm_book\" WHERE \"orm_book\".\"title\""
                 + " LIKE ? ESCAPE '\\' AND \"orm_book\".\"price\" < ? ORDER BY \"orm_book\".\"published\" DESC"
-                + " NULLS LAST, \"orm_book\".\"id\" DESC LIMIT ?");
+                + " NULLS LAST, \"orm_book\".\"id\" DESC LIMIT 50");
         assertThat(page().statement(Dialect.SQLITE).sql()).isEqualTo(
                 "SELECT \"orm_book\".\"id\", \"orm_book\".\"title\" FROM \"orm_book\" WHERE \"orm_book\".\"title\""
                 + " GLOB ? AND \"orm_book\".\"price\" < ? ORDER BY \"orm_book\".\"published\" DESC NULLS LAST,"
-                + " \"orm_book\".\"id\" DESC LIMIT ?");
+                + " \"orm_book\".\"id\" DESC LIMIT 50");
         assertThat(page().statement(Dialect.MARIADB).sql()).isEqualTo(
                 "SELECT `orm_book`.`id`, `orm_book`.`title` FROM `orm_book` WHERE `orm_book`.`title` LIKE CAST(?"
                 + " AS BINARY) AND `orm_book`.`price` < ? ORDER BY `orm_book`.`published` IS NULL ASC,"
-                + " `orm_book`.`published` DESC, `orm_book`.`id` DESC LIMIT ?");
+                + " `orm_book`.`published` DESC, `orm_book`.`id` DESC LIMIT 50");
         assertThat(page().statement(Dialect.POSTGRESQL).params()).containsExactly(
-                new BoundValue("A%", FieldKind.TEXT), new BoundValue(new BigDecimal("20"), FieldKind.DECIMAL),
-                new BoundValue(50L, FieldKind.LONG));
+                new BoundValue("A%", FieldKind.TEXT), new BoundValue(new BigDecimal("20"), FieldKind.DECIMAL));
         assertThat(page().statement(Dialect.SQLITE).params().getFirst().value()).isEqualTo("A*");
     }
 
