@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * One statement as it ran: the database alias, the SQL, the bound parameter values (in order; may contain
  * {@code null}), the time it took in nanoseconds (fetching the rows included) and the call site: the first stack
- * frame outside Jango, the JDK and JUnit ({@code "BookView.list(BookView.java:42)"}; {@code ""} when unknown).
+ * frame outside Jango, the JDK and JUnit ({@code "BookView.list(BookView.java:42)"}). The call site is looked up
+ * only when the same SQL already ran in a recording scope, the repetition an N+1 report names; it is {@code ""}
+ * for a statement's first run and when unknown.
  *
  * <pre>{@code
  * ExecutedQuery q = Queries.capture(() -> { books.list(); }).statements().getFirst();

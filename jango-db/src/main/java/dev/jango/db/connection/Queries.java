@@ -61,10 +61,23 @@ public final class Queries {
         if (scope == null) {
             return;
         }
-        ExecutedQuery query = new ExecutedQuery(alias, sql, params, nanos, CallSites.find());
+        ExecutedQuery query = new ExecutedQuery(alias, sql, params, nanos, repeated(scope, sql) ? CallSites.find() : "");
         for (Scope s = scope; s != null; s = s.outer()) {
             s.log().add(query);
         }
+    }
+
+    /**
+     * Whether some recording scope already ran {@code sql}. Only a repetition needs its call site (the N+1 report
+     * names the loop's line), and walking the stack for every statement cost a few percent of a whole request.
+     */
+    private static boolean repeated(Scope scope, String sql) {
+        for (Scope s = scope; s != null; s = s.outer()) {
+            if (s.log().hasRun(sql)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The value bound to {@code key}, or null: {@code ScopedValue.orElse} refuses a null default. */

@@ -1,9 +1,11 @@
 package dev.jango.db.connection;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The statements recorded while a {@link Queries} scope was active, in execution order. Safe to fill from several
@@ -17,12 +19,19 @@ import java.util.Map;
  */
 public final class QueryLog {
     private final List<ExecutedQuery> statements = new ArrayList<>();
+    private final Set<String> seen = new HashSet<>();
 
     public QueryLog() {
     }
 
     synchronized void add(ExecutedQuery query) {
         statements.add(query);
+        seen.add(query.sql());
+    }
+
+    /** Whether this SQL text already ran in the scope (so running it again starts a repetition). */
+    synchronized boolean hasRun(String sql) {
+        return seen.contains(sql);
     }
 
     /** How many statements ran. */
@@ -46,7 +55,7 @@ public final class QueryLog {
 
     /**
      * The SQL shapes run {@code threshold} times or more, in order of first appearance, each with its count and
-     * first call site: {@code log.repeatedShapes(5)} lists the likely N+1 loops.
+     * the call site of its first repetition: {@code log.repeatedShapes(5)} lists the likely N+1 loops.
      *
      * @throws IllegalArgumentException if {@code threshold} is below 1
      */
@@ -58,12 +67,14 @@ public final class QueryLog {
         Map<String, String> sites = new LinkedHashMap<>();
         for (ExecutedQuery q : statements()) {
             counts.computeIfAbsent(q.sql(), k -> new int[1])[0]++;
-            sites.putIfAbsent(q.sql(), q.callSite());
+            if (!q.callSite().isEmpty()) {
+                sites.putIfAbsent(q.sql(), q.callSite());
+            }
         }
         List<RepeatedQuery> out = new ArrayList<>();
         counts.forEach((sql, n) -> {
             if (n[0] >= threshold) {
-                out.add(new RepeatedQuery(sql, n[0], sites.get(sql)));
+                out.add(new RepeatedQuery(sql, n[0], sites.getOrDefault(sql, "")));
             }
         });
         return List.copyOf(out);

@@ -54,6 +54,9 @@ class LenientLoadingTest {
         assertThat(repeated.getFirst().count()).isEqualTo(6);
         assertThat(repeated.getFirst().sql()).contains("rel_author");
         assertThat(repeated.getFirst().callSite()).startsWith("LenientLoadingTest.");
+        // the stack is walked only from a statement's first repetition on
+        assertThat(log.statements().getFirst().callSite()).isEmpty();
+        assertThat(log.statements().get(1).callSite()).startsWith("LenientLoadingTest.");
 
         // cached in the Ref: a second read, even outside the lenient scope, runs nothing
         QueryLog again = Queries.capture(() -> {
