@@ -59,8 +59,10 @@ def database_url(database):
 def environment(database, port):
     # Debug off, as the peers run (Django DEBUG=False, Spring's defaults); no request log line per request
     # (JANGO_LOG_REQUESTS=0; neither peer logs requests by default).
+    # MALLOC_ARENA_MAX=2: glibc gives each thread that mallocs its own arena (up to 8 per core); the JVM's
+    # compiler and GC threads then hold freed native memory in arenas that trimming cannot return (ADR 0071).
     return dict(os.environ, PORT=str(port), JANGO_DATABASE_URL=database_url(database), JANGO_DEBUG="false",
-                JANGO_LOG_REQUESTS="0", JAVA_HOME=os.path.dirname(os.path.dirname(JAVA)))
+                JANGO_LOG_REQUESTS="0", MALLOC_ARENA_MAX="2", JAVA_HOME=os.path.dirname(os.path.dirname(JAVA)))
 
 
 def command(classpath, archive, *args):

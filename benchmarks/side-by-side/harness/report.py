@@ -142,8 +142,9 @@ def render(run, results):
         f"- Jango: started with plain `java` from its jars (not `manage`), `runserver --noreload`, after "
         "`migrate --fake-initial` on the loaded tables; JVM options (ADR 0071): "
         f"`{' '.join(run['jango_jvm'])}`"
-        + (" plus an AppCDS archive written by an untimed training start." if run.get("appcds", True)
-           else "; no AppCDS archive (`--no-appcds`)."),
+        + (" plus an AppCDS archive written by an untimed training start" if run.get("appcds", True)
+           else "; no AppCDS archive (`--no-appcds`)")
+        + "; environment `MALLOC_ARENA_MAX=2`, `JANGO_LOG_REQUESTS=0`, `JANGO_DEBUG=false`.",
         "- Spring: `java -jar` with the JVM's defaults; Django: gunicorn, 2 × cores sync workers, `DEBUG = False`.",
         f"- Data: PostgreSQL database `{run['database']}`, {cfg['books']:,} books, {3 * cfg['books']:,} book_tag "
         "rows (`data/schema.sql`, `data/load.sql`).",
