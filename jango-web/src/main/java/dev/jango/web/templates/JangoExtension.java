@@ -2,6 +2,7 @@ package dev.jango.web.templates;
 
 import dev.jango.web.forms.BoundForm;
 import dev.jango.web.forms.BoundModelForm;
+import io.pebbletemplates.pebble.attributes.AttributeResolver;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Function;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
@@ -14,7 +15,8 @@ import java.util.Map;
 /**
  * The template functions Jango adds to Pebble: {@code url(name, args...)}, {@code static(path)} and
  * {@code csrf_input()} (the hidden form field carrying the context's {@code csrf_token}), {@code as_p(form)} and
- * {@code as_div(form)} (a bound form's HTML, already escaped field by field).
+ * {@code as_div(form)} (a bound form's HTML, already escaped field by field); and {@link RecordAttributes}, which
+ * reads record components without reflection per row.
  */
 final class JangoExtension extends AbstractExtension {
     /** The form field name the CSRF middleware reads. */
@@ -26,6 +28,11 @@ final class JangoExtension extends AbstractExtension {
     JangoExtension(UrlReverser reverser, String staticUrl) {
         this.reverser = reverser;
         this.staticUrl = staticUrl;
+    }
+
+    @Override
+    public List<AttributeResolver> getAttributeResolver() {
+        return List.of(new RecordAttributes());
     }
 
     @Override
