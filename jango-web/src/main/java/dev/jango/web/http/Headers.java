@@ -97,19 +97,7 @@ public final class Headers {
         checkName(name);
         checkValue(name, value);
         int from = lowest(name);
-        if (from >= 0) {
-            int to = end(from);
-            String[] n = new String[names.length - (to - from) + 1];
-            String[] v = new String[n.length];
-            System.arraycopy(names, 0, n, 0, from);
-            System.arraycopy(values, 0, v, 0, from);
-            n[from] = name;
-            v[from] = value;
-            System.arraycopy(names, to, n, from + 1, names.length - to);
-            System.arraycopy(values, to, v, from + 1, names.length - to);
-            return new Headers(n, v);
-        }
-        return insertAt(-from - 1, name, value);
+        return from >= 0 ? replaced(from, end(from), name, value) : replaced(-from - 1, -from - 1, name, value);
     }
 
     /** A copy with {@code value} appended to {@code name}. */
@@ -117,7 +105,8 @@ public final class Headers {
         checkName(name);
         checkValue(name, value);
         int from = lowest(name);
-        return insertAt(from >= 0 ? end(from) : -from - 1, name, value);
+        int at = from >= 0 ? end(from) : -from - 1;
+        return replaced(at, at, name, value);
     }
 
     /**
@@ -179,15 +168,16 @@ public final class Headers {
         return out;
     }
 
-    private Headers insertAt(int at, String name, String value) {
-        String[] n = new String[names.length + 1];
+    /** A copy with the pairs {@code [from, to)} replaced by one pair ({@code from == to}: inserted there). */
+    private Headers replaced(int from, int to, String name, String value) {
+        String[] n = new String[names.length - (to - from) + 1];
         String[] v = new String[n.length];
-        System.arraycopy(names, 0, n, 0, at);
-        System.arraycopy(values, 0, v, 0, at);
-        n[at] = name;
-        v[at] = value;
-        System.arraycopy(names, at, n, at + 1, names.length - at);
-        System.arraycopy(values, at, v, at + 1, names.length - at);
+        System.arraycopy(names, 0, n, 0, from);
+        System.arraycopy(values, 0, v, 0, from);
+        n[from] = name;
+        v[from] = value;
+        System.arraycopy(names, to, n, from + 1, names.length - to);
+        System.arraycopy(values, to, v, from + 1, names.length - to);
         return new Headers(n, v);
     }
 
