@@ -62,6 +62,18 @@ public final class HttpResponse {
         return owned(status, HTML_TYPE, html.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * An HTML response whose body is {@code utf8}, taken over without a copy: the caller gives the array up and must
+     * not change it afterwards. For renderers that produce bytes (see {@code Templates.renderUtf8}).
+     *
+     * <pre>{@code
+     * return HttpResponse.htmlUtf8(200, templates.renderUtf8("shop/book_list.html", context));
+     * }</pre>
+     */
+    public static HttpResponse htmlUtf8(int status, byte[] utf8) {
+        return owned(status, HTML_TYPE, utf8);
+    }
+
     /** A 200 {@code text/plain; charset=utf-8} response. */
     public static HttpResponse text(String text) {
         return text(200, text);

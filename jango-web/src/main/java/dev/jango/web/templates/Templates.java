@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The template engine: Pebble (Django-like syntax, inheritance with {@code extends}/{@code block}, autoescape on)
@@ -30,9 +31,11 @@ import java.util.Map;
  * }</pre>
  */
 public final class Templates {
-    private static final int INITIAL_BUFFER_CHARS = 8192;
+    private static final int INITIAL_BUFFER = 8192;
 
     private final PebbleEngine engine;
+    /** Bytes to allocate for a template's next page: its largest recent page plus an eighth (see renderUtf8). */
+    private final Map<String, Integer> pageSizes = new ConcurrentHashMap<>();
 
     private Templates(PebbleEngine engine) {
         this.engine = engine;
@@ -87,9 +90,29 @@ public final class Templates {
     /** Renders {@code name} with {@code context} to a string. */
     public String render(String name, Map<String, Object> context) {
         // A page is kilobytes: starting at 16 chars, the buffer was copied a dozen times per render.
-        StringWriter out = new StringWriter(INITIAL_BUFFER_CHARS);
+        StringWriter out = new StringWriter(INITIAL_BUFFER);
         render(name, context, out);
         return out.toString();
+    }
+
+    /**
+     * Renders {@code name} with {@code context} to UTF-8 bytes, the form a response body takes. The buffer starts at
+     * the size this template's pages have had, so a page is written once and copied once, not grown and re-encoded.
+     *
+     * <pre>{@code
+     * byte[] body = templates.renderUtf8("shop/book_list.html", Map.of("books", books));
+     * }</pre>
+     */
+    public byte[] renderUtf8(String name, Map<String, Object> context) {
+        Integer expected = pageSizes.get(name);
+        Utf8Output out = new Utf8Output(expected != null ? expected : INITIAL_BUFFER);
+        render(name, context, out);
+        int size = out.size();
+        // Remember a size with headroom; write only when a page outgrows it or shrinks to half, not on every render.
+        if (expected == null || size > expected || size < expected / 2) {
+            pageSizes.put(name, size + size / 8);
+        }
+        return out.toByteArray();
     }
 
     /**
@@ -127,7 +150,7 @@ public final class Templates {
         Map<String, Object> full = new java.util.HashMap<>(context);
         full.putIfAbsent("request", request);
         csrfToken(request).ifPresent(t -> full.putIfAbsent("csrf_token", t));
-        return HttpResponse.html(render(name, full));
+        return HttpResponse.htmlUtf8(200, renderUtf8(name, full));
     }
 
     private static java.util.Optional<String> csrfToken(HttpRequest request) {

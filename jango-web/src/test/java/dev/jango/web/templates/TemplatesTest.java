@@ -7,6 +7,7 @@ import dev.jango.web.apps.App;
 import dev.jango.web.apps.AppRegistry;
 import dev.jango.web.settings.Settings;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -139,5 +140,19 @@ class TemplatesTest {
         assertThatThrownBy(() -> templates.render("shop/form.html", Map.of("form", "x", "csrf_token", "t")))
                 .isInstanceOf(TemplateError.class).hasMessageStartingWith("shop/form.html:1: ")
                 .hasMessageContaining("as_p() needs a bound form, got String");
+    }
+
+    @Test
+    void renderUtf8GivesTheBytesOfRenderAndGrowsPastTheRememberedPageSize() {
+        Map<String, Object> small = Map.of("books", List.of(new Book(1, "Dune")), "csrf_token", "t");
+        assertThat(templates.renderUtf8("shop/list.html", small))
+                .isEqualTo(templates.render("shop/list.html", small).getBytes(StandardCharsets.UTF_8));
+        // The next page is far larger than the size remembered from the first: the buffer must grow, not cut.
+        List<Book> many = java.util.stream.LongStream.range(0, 500).mapToObj(i -> new Book(i, "Bücher · 書 " + i))
+                .toList();
+        Map<String, Object> large = Map.of("books", many, "csrf_token", "t");
+        byte[] body = templates.renderUtf8("shop/list.html", large);
+        assertThat(body).isEqualTo(templates.render("shop/list.html", large).getBytes(StandardCharsets.UTF_8));
+        assertThat(new String(body, StandardCharsets.UTF_8)).contains("Bücher · 書 499");
     }
 }
