@@ -15,10 +15,10 @@ JAVA = "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java"
 BOOKSTORE = "examples/bookstore"
 MAIN = "dev.jango.cli.Manage"
 
-# ADR 0071: a 48 MB serial heap with a larger old generation, compact headers, native heap trimmed every second,
+# ADR 0071: a 44 MB serial heap with a larger old generation, compact headers, native heap trimmed every second,
 # small thread stacks and capped code cache / metaspace; C2 stays (tiered compilation as shipped).
-# JANGO_BENCH_JVM_OPTS replaces them (to measure an alternative, e.g. -Xmx40m) without editing this file.
-JVM_OPTIONS = ["-Xmx48m", "-XX:NewRatio=3", "-XX:+UseSerialGC", "-XX:+UseCompactObjectHeaders",
+# JANGO_BENCH_JVM_OPTS replaces them (to measure an alternative, e.g. -Xmx48m) without editing this file.
+JVM_OPTIONS = ["-Xmx44m", "-XX:NewRatio=3", "-XX:+UseSerialGC", "-XX:+UseCompactObjectHeaders",
                "-XX:TrimNativeHeapInterval=1000", "-Xss512k", "-XX:ReservedCodeCacheSize=64m",
                "-XX:MaxMetaspaceSize=96m"]
 

@@ -109,7 +109,7 @@ class ReportTest(unittest.TestCase):
         host = {"nproc": 2, "cpu": "test", "mem_gib": 1.0, "load": "1 1 1", "load_end": "2 2 2"}
         return dict(quick=quick, cfg=dict(books=1_000_000, warm_s=5, warm_rounds=6, run_s=20, csv_runs=3),
                     database="db", started=datetime.datetime(2026, 1, 2, 3, 4), host=host, notes=[],
-                    command="run.sh", versions={}, endpoints=[], jango_jvm=["-Xmx48m"])
+                    command="run.sh", versions={}, endpoints=[], jango_jvm=["-Xmx44m"])
 
     def test_goal_verdicts_and_missing_values(self):
         full = {"jango": 0.9, "django": None, "spring": 9.0}
