@@ -97,7 +97,7 @@ def measure(name, launch, database, cfg, deadline, newest_title, log_dir):
         time.sleep(SETTLE_S)
         res["rss_end_mb"] = server.rss_kb() / 1024
         res["rss_peak_mb"] = server.peak_rss_kb / 1024
-        log(f"  {name} RSS: {res['rss_end_mb']:.0f} MB after the runs, peak {res['rss_peak_mb']:.0f} MB")
+        log(f"  {name} RSS: {res['rss_end_mb']:.1f} MB after the runs, peak {res['rss_peak_mb']:.1f} MB")
     finally:
         server.stop()
     res["queries"] = count_queries(name, launch, database, log_dir)

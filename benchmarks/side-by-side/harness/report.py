@@ -43,7 +43,8 @@ def _fmt(value, unit):
     if unit in ("s",):
         return f"{value:.2f}"
     if unit == "MB":
-        return f"{value:,.0f}"
+        # One decimal: the goal is a line (150 MB), and 150.3 must not print as a "150" that fails it.
+        return f"{value:,.1f}"
     if unit == "q":
         return f"{value:g}"
     return str(value)

@@ -116,6 +116,9 @@ class ReportTest(unittest.TestCase):
         self.assertEqual(report._goal("start-up to first response", full, True), "≤ 1 s: **met**")
         self.assertEqual(report._goal("RSS after the runs", {"jango": 153, "django": 1, "spring": 1}, True),
                          "≤ 150 MB: **NOT met**")
+        self.assertEqual(report._goal("RSS after the runs", {"jango": 150.3, "django": 1, "spring": 1}, True),
+                         "≤ 150 MB: **NOT met**")
+        self.assertEqual(report._fmt(150.3, "MB"), "150.3")
         self.assertEqual(report._goal("50-book HTML page: throughput", full, True), "≥ 20× Django and ≥ 2× Spring")
         self.assertIn("not this data size", report._goal("CSV export of 10,000 rows", full, False))
 
