@@ -23,6 +23,10 @@ import java.util.Set;
  * Tokens put into pages are masked with a fresh one-time pad per request so compressed pages do not leak the
  * secret (BREACH); {@link #token(HttpRequest)} gives the page its token.
  *
+ * <p>As in Django, the cookie is sent only by responses whose page used the token (a form, {@code csrf_input()},
+ * a script reading {@link #token}); then it is sent again to renew its expiry, with {@code Vary: Cookie}. A plain
+ * text or JSON response carries no cookie, so it stays cacheable and costs no random bytes.
+ *
  * <pre>{@code
  * new CsrfMiddleware(CsrfMiddleware.Config.defaults().withTrustedOrigins(Set.of("https://shop.example.com")))
  * // in a form: <input type="hidden" name="csrfmiddlewaretoken" value="${CsrfMiddleware.token(request)}">
@@ -37,11 +41,35 @@ public final class CsrfMiddleware implements Middleware {
     private static final int UNBIASED_LIMIT = 256 - 256 % ALPHABET.length();
     private static final byte[] INDEX = index();
 
-    /** The request's CSRF secret, and a fresh masked form of it for pages. */
-    public record Token(String secret) {
-        /** A masked token: differs on every call, unmasks to the secret. */
-        public String masked() {
-            return mask(secret);
+    /**
+     * The request's CSRF secret — the cookie's, or a new one made on first use — and fresh masked forms of it for
+     * pages. Remembers whether the page used it, which decides whether the response sets the cookie.
+     */
+    public static final class Token {
+        private final String fromCookie;
+        private String secret;
+        private boolean used;
+
+        private Token(String fromCookie) {
+            this.fromCookie = fromCookie;
+        }
+
+        /** The secret: the cookie's, else one made now (and then kept for this request). */
+        public synchronized String secret() {
+            if (secret == null) {
+                secret = fromCookie != null ? fromCookie : newSecret();
+            }
+            return secret;
+        }
+
+        /** A masked token for a page: differs on every call, unmasks to the secret; the response sets the cookie. */
+        public synchronized String masked() {
+            used = true;
+            return mask(secret());
+        }
+
+        synchronized boolean used() {
+            return used;
         }
     }
 
@@ -84,23 +112,33 @@ public final class CsrfMiddleware implements Middleware {
                 .secure(config.cookieSecure());
     }
 
-    /** The token for a page rendered in {@code request}; {@link IllegalStateException} without this middleware. */
+    /**
+     * The token for a page rendered in {@code request}; the response will set the CSRF cookie.
+     *
+     * @throws IllegalStateException without this middleware
+     */
     public static String token(HttpRequest request) {
         return request.attribute(KEY).map(Token::masked).orElseThrow(() -> new IllegalStateException(
                 "no CSRF token: CsrfMiddleware is not in the middleware list"));
     }
 
+    /** Whether this middleware ran for {@code request}, so that {@link #token} would work; uses no token. */
+    public static boolean active(HttpRequest request) {
+        return request.attribute(KEY).isPresent();
+    }
+
     @Override
     public HttpResponse handle(HttpRequest request, Chain chain) throws Exception {
         Optional<String> cookieSecret = request.cookie(config.cookieName()).filter(CsrfMiddleware::wellFormed);
-        String secret = cookieSecret.orElseGet(CsrfMiddleware::newSecret);
         boolean exempt = request.attribute(RouteMatch.KEY).map(m -> m.route().view() instanceof CsrfExempt).orElse(false);
         if (!SAFE.contains(request.method()) && !exempt) {
             check(request, cookieSecret);
         }
-        HttpResponse r = chain.proceed(request.withAttribute(KEY, new Token(secret)));
-        if (cookieSecret.isEmpty()) {
-            r = r.withCookie(cookie.value(secret)).varyOn("Cookie");
+        Token token = new Token(cookieSecret.orElse(null));
+        HttpResponse r = chain.proceed(request.withAttribute(KEY, token));
+        if (token.used()) {
+            // Sent again even when the client has it, as Django does: the expiry restarts while the site is used.
+            r = r.withCookie(cookie.value(token.secret())).varyOn("Cookie");
         }
         return r;
     }

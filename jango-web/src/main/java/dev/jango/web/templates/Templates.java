@@ -149,16 +149,19 @@ public final class Templates {
     public HttpResponse response(HttpRequest request, String name, Map<String, Object> context) {
         Map<String, Object> full = new java.util.HashMap<>(context);
         full.putIfAbsent("request", request);
-        csrfToken(request).ifPresent(t -> full.putIfAbsent("csrf_token", t));
+        if (CsrfMiddleware.active(request)) {
+            // Made when the template prints it (csrf_input(), {{ csrf_token }}), so only pages with a form set the
+            // CSRF cookie; without the middleware, csrf_input() fails with its own message, naming the line.
+            full.putIfAbsent("csrf_token", new PageCsrfToken(request));
+        }
         return HttpResponse.htmlUtf8(200, renderUtf8(name, full));
     }
 
-    private static java.util.Optional<String> csrfToken(HttpRequest request) {
-        try {
-            return java.util.Optional.of(CsrfMiddleware.token(request));
-        } catch (IllegalStateException noMiddleware) {
-            // No CSRF middleware on this route: csrf_input() then fails with its own message, naming the line.
-            return java.util.Optional.empty();
+    /** The context's {@code csrf_token}: the masked token, drawn when a template prints it. */
+    private record PageCsrfToken(HttpRequest request) {
+        @Override
+        public String toString() {
+            return CsrfMiddleware.token(request);
         }
     }
 

@@ -29,9 +29,11 @@ import java.util.concurrent.atomic.AtomicReference;
 @DatabaseTest(models = Label.class, nPlusOneThreshold = 0)
 class EditViewsDatabaseTest {
     static final ModelForm<Label> FORM = ModelForm.of(LabelMeta.LABEL).fields("name");
-    // The renderer shows the template name, the object and the form, so assertions see what a template would get.
+    // The renderer shows the template name, the object and the form, so assertions see what a template would get;
+    // it ends with the CSRF token, as a form's csrf_input() would, so the page sets the cookie the POST echoes.
     static final TemplateRenderer RENDERER = (name, ctx, req) -> name + "|object=" + (ctx.get("object") instanceof Label l
-            ? l.name : "-") + "|" + (ctx.get("form") instanceof BoundForm f ? f.asDiv() : "");
+            ? l.name : "-") + "|" + (ctx.get("form") instanceof BoundForm f ? f.asDiv() : "")
+            + "|csrf=" + CsrfMiddleware.token(req);
 
     final AtomicReference<Router> router = new AtomicReference<>();
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jango.web.http.HttpRequest;
 import dev.jango.web.http.HttpResponse;
+import dev.jango.web.http.SetCookie;
 import dev.jango.web.http.SqlLog;
 import dev.jango.web.http.SqlRecorder;
 import dev.jango.web.http.StreamingResponse;
@@ -209,6 +210,23 @@ class MiddlewareTest {
         assertThat(missing.text()).contains("CSRF token missing");
         TestResponse wrong = fresh.post("/form/", Map.of("title", "x", "csrfmiddlewaretoken", "A".repeat(64)));
         assertThat(wrong.text()).contains("CSRF token incorrect");
+    }
+
+    @Test
+    void csrfCookieIsSentOnlyByPagesThatUsedTheTokenAndThenRenewed() {
+        TestClient c = new TestClient(app(log));
+        TestResponse plain = c.get("/whoami/");
+        assertThat(plain.response().cookies()).isEmpty();
+        assertThat(plain.header("Vary").orElse("")).doesNotContain("Cookie");
+        assertThat(c.cookies()).doesNotContainKey("csrftoken");
+
+        TestResponse form = c.get("/form/");
+        assertThat(form.response().cookies()).extracting(SetCookie::name).containsExactly("csrftoken");
+        assertThat(form.header("Vary")).hasValueSatisfying(v -> assertThat(v).contains("Cookie"));
+        String secret = c.cookies().get("csrftoken");
+        // The client has the cookie now: a page using the token sends the same secret again (expiry renewed).
+        assertThat(c.get("/form/").response().cookies()).extracting(SetCookie::value).containsExactly(secret);
+        assertThat(c.get("/whoami/").response().cookies()).isEmpty();
     }
 
     @Test
