@@ -57,6 +57,8 @@ final class Utf8Output extends Writer {
         }
     }
 
+    // The same loop as write(char[], ...) over a String: one loop over CharSequence would make every char of the
+    // page a call through an interface, and these two loops are where a render spends its bytes.
     @Override
     public void write(String s, int off, int len) {
         ensure(len);
