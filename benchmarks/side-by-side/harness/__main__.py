@@ -32,7 +32,7 @@ MODES = {
     # books, warm-up round seconds, max warm-up rounds, timed seconds, timed CSV exports, deadline minutes
     # (the deadline covers the side-by-side part; every JMH suite has its own time limit)
     "quick": dict(books=10_000, warm_s=3, warm_rounds=3, run_s=8, csv_runs=2, minutes=15),
-    "full": dict(books=1_000_000, warm_s=5, warm_rounds=6, run_s=20, csv_runs=3, minutes=60),
+    "full": dict(books=1_000_000, warm_s=5, warm_rounds=10, run_s=20, csv_runs=3, minutes=60),
 }
 
 

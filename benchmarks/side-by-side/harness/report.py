@@ -151,8 +151,8 @@ def render(run, results):
         "rows (`data/schema.sql`, `data/load.sql`).",
         "- Software: " + "; ".join(f"{k} {v}" for k, v in run["versions"].items()) + ".",
         f"- Method: wrk, 2 threads, connections per endpoint: {conns}. Before each timed run the endpoint is "
-        f"warmed with repeated {cfg['warm_s']} s wrk runs until the rate rises by less than 3 % over the "
-        f"previous round (at most {cfg['warm_rounds']} rounds; a round whose median latency exceeds a quarter of "
+        f"warmed with repeated {cfg['warm_s']} s wrk runs until the rate has stopped rising: two rounds in a row "
+        f"without a new best by 3 % (at most {cfg['warm_rounds']} rounds; a round whose median latency exceeds a quarter of "
         f"its length is doubled, up to {cfg['run_s']} s, and the comparison restarts); then one {cfg['run_s']} s "
         "run is timed. After every wrk run the driver waits until `/plain/` answers again (drains the backlog). The CSV "
         f"export is downloaded once untimed, then {cfg['csv_runs']} times with curl (median shown).",

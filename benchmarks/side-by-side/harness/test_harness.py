@@ -26,6 +26,28 @@ Transfer/sec:      6.49KB
 """
 
 
+class WarmTest(unittest.TestCase):
+    def warm_with(self, rates, max_rounds=10):
+        """warm() against a fake wrk that answers `rates` in turn (10 ms median latency)."""
+        answers = iter(rates)
+        real = wrk.run
+        wrk.run = lambda *a, **k: wrk.WrkResult(next(answers), 10.0, 20.0, 1000, 0)
+        try:
+            return [rps for _, rps in wrk.warm("http://127.0.0.1:1/", 32, 5, max_rounds, log=lambda _: None)]
+        finally:
+            wrk.run = real
+
+    def test_one_slower_round_does_not_end_the_warm_up(self):
+        self.assertEqual(self.warm_with([1046, 1334, 2201, 1806, 2600, 2650, 2640, 9999]),
+                         [1046, 1334, 2201, 1806, 2600, 2650, 2640])
+
+    def test_stops_after_two_rounds_without_a_new_best(self):
+        self.assertEqual(self.warm_with([5000, 5050, 4900, 9999]), [5000, 5050, 4900])
+
+    def test_stops_at_the_cap_while_still_rising(self):
+        self.assertEqual(self.warm_with([100, 200, 300, 400], max_rounds=3), [100, 200, 300])
+
+
 class WrkParseTest(unittest.TestCase):
     def test_reads_rate_percentiles_and_errors(self):
         r = wrk.parse(WRK_OUTPUT)

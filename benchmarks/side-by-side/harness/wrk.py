@@ -67,20 +67,23 @@ def run(url, seconds, connections, threads=2, timeout_s=30, drain_url=None):
     return result
 
 
-def warm(url, connections, seconds, max_rounds, gain=0.03, log=print, drain_url=None, max_seconds=20):
-    """Repeats wrk runs until the rate rises by less than `gain` over the previous round (or the cap).
+def warm(url, connections, seconds, max_rounds, gain=0.03, log=print, drain_url=None, max_seconds=20, patience=2):
+    """Repeats wrk runs until the rate has stopped rising: `patience` rounds in a row without a new best by at
+    least `gain` (or the cap). One slower round is not the end of a JIT's warm-up on a shared machine; two in a
+    row are taken to be.
 
     A round lasting only a few response times mostly measures its first wave of requests, so when the median
     latency exceeds a quarter of the round, the next rounds are twice as long (up to `max_seconds`) and the
     comparison starts afresh. Returns [(seconds, req/s), ...] for the report."""
-    rounds, previous = [], None
+    rounds, best, stale = [], None, 0
     for _ in range(max_rounds):
         r = run(url, seconds, connections, drain_url=drain_url)
         rounds.append((seconds, r.rps))
-        if previous is not None and r.rps < previous * (1 + gain):
+        stale = stale + 1 if best is not None and r.rps < best * (1 + gain) else 0
+        if stale >= patience:
             break
-        previous = r.rps
+        best = r.rps if best is None else max(best, r.rps)
         if r.p50_ms * 4 > seconds * 1000 and seconds < max_seconds:
-            seconds, previous = min(max_seconds, seconds * 2), None
+            seconds, best, stale = min(max_seconds, seconds * 2), None, 0
     log(f"    warm-up {url}: " + " -> ".join(f"{r:,.0f} ({s} s)" for s, r in rounds) + " req/s")
     return rounds
