@@ -5,6 +5,7 @@ import dev.jango.web.forms.BoundModelForm;
 import io.pebbletemplates.pebble.attributes.AttributeResolver;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.extension.NodeVisitorFactory;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
@@ -15,8 +16,8 @@ import java.util.Map;
 /**
  * The template functions Jango adds to Pebble: {@code url(name, args...)}, {@code static(path)} and
  * {@code csrf_input()} (the hidden form field carrying the context's {@code csrf_token}), {@code as_p(form)} and
- * {@code as_div(form)} (a bound form's HTML, already escaped field by field); and {@link RecordAttributes}, which
- * reads record components without reflection per row.
+ * {@code as_div(form)} (a bound form's HTML, already escaped field by field); {@link RecordAttributes}, which
+ * reads record components without reflection per row; and {@link HtmlAutoescape}, which makes autoescaping cheap.
  */
 final class JangoExtension extends AbstractExtension {
     /** The form field name the CSRF middleware reads. */
@@ -33,6 +34,11 @@ final class JangoExtension extends AbstractExtension {
     @Override
     public List<AttributeResolver> getAttributeResolver() {
         return List.of(new RecordAttributes());
+    }
+
+    @Override
+    public List<NodeVisitorFactory> getNodeVisitors() {
+        return List.of(new HtmlAutoescape());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.jango.web.templates;
 
+import io.pebbletemplates.pebble.extension.writer.SpecializedWriter;
 import java.io.Writer;
 import java.util.Arrays;
 
@@ -7,7 +8,9 @@ import java.util.Arrays;
  * A {@link Writer} that encodes to UTF-8 as it goes, into one growing array: a rendered page becomes the response
  * body without the String in between (a StringWriter's growth copies, {@code toString()} and {@code getBytes()}
  * were three copies of every page). Encodes exactly as {@code String.getBytes(UTF_8)} does, including a lone
- * surrogate as {@code '?'}, also when a pair is split across two writes. Not thread-safe: one render owns it.
+ * surrogate as {@code '?'}, also when a pair is split across two writes. As a {@link SpecializedWriter}, it takes
+ * the numbers a template prints ({@code {{ book.id }}}) as numbers and writes their digits without a String. Not
+ * thread-safe: one render owns it.
  *
  * <pre>{@code
  * Utf8Output out = new Utf8Output(16_384);
@@ -15,7 +18,7 @@ import java.util.Arrays;
  * byte[] body = out.toByteArray();
  * }</pre>
  */
-final class Utf8Output extends Writer {
+final class Utf8Output extends Writer implements SpecializedWriter {
     private static final byte REPLACEMENT = '?';
 
     private byte[] buf;
@@ -91,6 +94,70 @@ final class Utf8Output extends Writer {
         return this;
     }
 
+    @Override
+    public void writeSpecialized(long l) {
+        if (l < 0) {
+            write(Long.toString(l)); // a minus sign, and Long.MIN_VALUE has no positive twin
+            return;
+        }
+        int digits = 1;
+        for (long rest = l / 10; rest != 0; rest /= 10) {
+            digits++;
+        }
+        flushPendingHigh();
+        ensure(digits);
+        int end = count + digits;
+        for (int at = end - 1; at >= count; at--) {
+            buf[at] = (byte) ('0' + l % 10);
+            l /= 10;
+        }
+        count = end;
+    }
+
+    @Override
+    public void writeSpecialized(int i) {
+        writeSpecialized((long) i);
+    }
+
+    @Override
+    public void writeSpecialized(short s) {
+        writeSpecialized((long) s);
+    }
+
+    @Override
+    public void writeSpecialized(byte b) {
+        writeSpecialized((long) b);
+    }
+
+    @Override
+    public void writeSpecialized(double d) {
+        write(Double.toString(d));
+    }
+
+    @Override
+    public void writeSpecialized(float f) {
+        write(Float.toString(f));
+    }
+
+    @Override
+    public void writeSpecialized(char c) {
+        write(c);
+    }
+
+    @Override
+    public void writeSpecialized(String s) {
+        write(s, 0, s.length());
+    }
+
+    /** A high surrogate left by the previous write, with no low half coming: {@code '?'}, as getBytes writes it. */
+    private void flushPendingHigh() {
+        if (pendingHigh != 0) {
+            pendingHigh = 0;
+            ensure(1);
+            buf[count++] = REPLACEMENT;
+        }
+    }
+
     private void encode(char c) {
         if (pendingHigh != 0) {
             char high = pendingHigh;
@@ -138,11 +205,7 @@ final class Utf8Output extends Writer {
 
     /** The bytes written, a lone high surrogate at the end included as {@code '?'}: a new array of {@link #size()}. */
     byte[] toByteArray() {
-        if (pendingHigh != 0) {
-            pendingHigh = 0;
-            ensure(1);
-            buf[count++] = REPLACEMENT;
-        }
+        flushPendingHigh();
         return count == buf.length ? buf : Arrays.copyOf(buf, count);
     }
 

@@ -6,10 +6,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.jango.web.apps.App;
 import dev.jango.web.apps.AppRegistry;
 import dev.jango.web.settings.Settings;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.node.ArgumentsNode;
+import io.pebbletemplates.pebble.node.NamedArgumentNode;
+import io.pebbletemplates.pebble.node.expression.ContextVariableExpression;
+import io.pebbletemplates.pebble.node.expression.Expression;
+import io.pebbletemplates.pebble.node.expression.FilterExpression;
+import io.pebbletemplates.pebble.node.expression.FilterInvocationExpression;
+import io.pebbletemplates.pebble.node.expression.LiteralStringExpression;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -40,6 +54,65 @@ class TemplatesTest {
                 .contains("<a href=\"/shop/detail/7/x/\">&lt;b&gt;Dune&lt;/b&gt;</a>")
                 .contains("<link href=\"/static/css/site.css\">")
                 .contains("<input type=\"hidden\" name=\"csrfmiddlewaretoken\" value=\"t&quot;ok\">");
+    }
+
+    /** An object whose text needs escaping. */
+    public record Thing(String name) {
+        @Override
+        public String toString() {
+            return "<" + name + ">";
+        }
+    }
+
+    @Test
+    void autoescapePrintsExactlyWhatPebblesOwnEscapeFilterPrints() {
+        Map<String, Object> context = new HashMap<>(Map.of("text", "<a href=\"x\">Tom & Jerry's</a>",
+                "id", 4711L, "count", 12, "negative", -3L, "big", new BigInteger("123456789012345678901"),
+                "price", new BigDecimal("1E+3"), "ratio", 0.25, "huge", 1e300, "thing", new Thing("x&y"),
+                "texts", List.of("1 < 2", "plain")));
+        context.put("flag", true);
+        var plainPebble = new PebbleEngine.Builder()
+                .loader(new ClasspathLoader())
+                .autoEscaping(true).defaultEscapingStrategy("html").strictVariables(false).cacheActive(false).build();
+        StringWriter reference = new StringWriter();
+        try {
+            plainPebble.getTemplate("templates/shop/escaping.html").evaluate(reference, context);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+
+        String ours = templates.render("shop/escaping.html", context);
+        assertThat(ours).isEqualTo(reference.toString())
+                .contains("text &lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;|")
+                .contains("numbers 4711 12 -3 123456789012345678901 1000 0.25 1.0E300")
+                .contains("object &lt;x&amp;y&gt;||&lt;a href=")
+                .contains("off <a href=\"x\">");
+        assertThat(new String(templates.renderUtf8("shop/escaping.html", context), StandardCharsets.UTF_8))
+                .isEqualTo(ours);
+    }
+
+    @Test
+    void onlyTheHtmlStrategyIsTakenOverFromPebble() {
+        var value = new ContextVariableExpression("text", 1);
+        assertThat(HtmlAutoescape.rewrite(escapeCall(value, null))).isInstanceOf(HtmlAutoescape.Escaped.class);
+        assertThat(HtmlAutoescape.rewrite(escapeCall(value, "html"))).isInstanceOf(HtmlAutoescape.Escaped.class);
+        var css = escapeCall(value, "css");
+        assertThat(HtmlAutoescape.rewrite(css)).isSameAs(css);
+        assertThat(HtmlAutoescape.rewrite(value)).isSameAs(value);
+    }
+
+    /** {@code value | escape(strategy=...)} as Pebble's parser builds it. */
+    private static FilterExpression escapeCall(
+            Expression<?> value, String strategy) {
+        List<NamedArgumentNode> named = strategy == null ? List.of() : List.of(
+                new NamedArgumentNode("strategy",
+                        new LiteralStringExpression(strategy, 1)));
+        var call = new FilterInvocationExpression("escape",
+                new ArgumentsNode(null, named, 1), 1);
+        var filter = new FilterExpression();
+        filter.setLeft(value);
+        filter.setRight(call);
+        return filter;
     }
 
     @Test

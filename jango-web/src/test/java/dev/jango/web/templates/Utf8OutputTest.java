@@ -82,4 +82,24 @@ class Utf8OutputTest {
         assertThat(out.size()).isEqualTo(5);
         assertThat(out.toByteArray()).hasSize(5);
     }
+
+    @Test
+    void numbersAreWrittenAsTheirDigits() {
+        long[] values = {0, 7, 10, 99, 4711, -1, -4711, Long.MAX_VALUE, Long.MIN_VALUE, Integer.MIN_VALUE};
+        for (long v : values) {
+            Utf8Output out = new Utf8Output(1);
+            out.write("n=");
+            out.writeSpecialized(v);
+            out.writeSpecialized((int) v);
+            assertThat(out.toByteArray()).as("%d", v).isEqualTo(expected("n=" + v + (int) v));
+        }
+    }
+
+    @Test
+    void aNumberAfterALoneHighSurrogateFollowsItsQuestionMark() {
+        Utf8Output out = new Utf8Output(1);
+        out.write("a\uD83D");
+        out.writeSpecialized(42L);
+        assertThat(out.toByteArray()).isEqualTo(expected("a\uD83D42"));
+    }
 }
