@@ -22,7 +22,7 @@ import java.util.List;
 /**
  * Makes autoescaping cheap without changing what it escapes. Pebble's escaper decides which {@code {{ }}} are
  * escaped and wraps each in an {@code escape} filter call, which evaluates as a filter: a fresh argument map, a
- * strategy lookup and a {@link SafeString} for every value printed, the largest share of a list page's garbage.
+ * strategy lookup and a {@link SafeString} for every value printed, about a tenth of a list page's garbage.
  * This visitor runs after Pebble's and replaces each HTML {@code escape} call at a print site with
  * {@link Escaped}, which escapes in place with {@link Html#escape}, returns the same string when there is nothing
  * to escape, and passes numbers through for the writer to print without a string.
@@ -84,20 +84,14 @@ final class HtmlAutoescape implements NodeVisitorFactory {
 
         @Override
         public Object evaluate(PebbleTemplateImpl self, EvaluationContextImpl context) {
-            return switch (value.evaluate(self, context)) {
+            Object v = value.evaluate(self, context);
+            return switch (v) {
                 case null -> null;
-                case SafeString safe -> safe;
+                case SafeString _ -> v;
                 case String text -> Html.escape(text);
-                // Digits, a sign, a point, an exponent: nothing to escape, and the writer prints them as they are.
-                case Long n -> n;
-                case Integer n -> n;
-                case Short n -> n;
-                case Byte n -> n;
-                case Double n -> n;
-                case Float n -> n;
-                case BigDecimal n -> n;
-                case BigInteger n -> n;
-                case Object other -> Html.escape(other.toString());
+                // Digits, a sign, a point, an exponent: nothing to escape; the writer prints them without a String.
+                case Long _, Integer _, Short _, Byte _, Double _, Float _, BigDecimal _, BigInteger _ -> v;
+                default -> Html.escape(v.toString());
             };
         }
 
